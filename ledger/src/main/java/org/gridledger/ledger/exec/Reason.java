@@ -1,0 +1,25 @@
+package org.gridledger.ledger.exec;
+
+/** Why a transaction was refused. Stable codes: clients and metrics rely on them. */
+public enum Reason {
+  MALFORMED,
+  UNSUPPORTED_VERSION,
+  WRONG_CHAIN,
+  BAD_SIGNATURE,
+  UNKNOWN_SENDER,
+  NONCE_REPLAYED,
+  NONCE_GAP,
+  INSUFFICIENT_FUNDS,
+  UNAUTHORIZED_ROLE,
+  INVALID_PAYLOAD,
+  ALREADY_REGISTERED,
+  UNKNOWN_PARTICIPANT,
+  UNKNOWN_DEVICE,
+  DUPLICATE,
+  POOL_FULL;
+
+  /** The code in JSON errors and metric tags. */
+  public String code() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

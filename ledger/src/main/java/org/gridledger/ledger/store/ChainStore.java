@@ -1,0 +1,218 @@
+package org.gridledger.ledger.store;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.gridledger.ledger.chain.Block;
+import org.gridledger.ledger.crypto.Hash;
+import org.gridledger.ledger.state.Key;
+import org.gridledger.ledger.state.StateReader;
+import org.gridledger.ledger.state.WriteSet;
+import org.gridledger.ledger.tx.Transaction;
+import org.rocksdb.ColumnFamilyDescriptor;
+import org.rocksdb.ColumnFamilyHandle;
+import org.rocksdb.ColumnFamilyOptions;
+import org.rocksdb.DBOptions;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.WriteBatch;
+import org.rocksdb.WriteOptions;
+
+/**
+ * The chain on disk, in RocksDB: blocks by height, the transaction index, the state, and the head.
+ * A block is committed by one atomic write batch holding all four, so a crash leaves either the
+ * whole block or none of it. With {@code sync} off the write reaches the write-ahead log before
+ * it returns, which survives a killed process; with it on it also survives a power cut.
+ * Thread-safe.
+ */
+public final class ChainStore implements StateReader, AutoCloseable {
+  private static final byte[] HEAD = "head".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] GENESIS = "genesis".getBytes(StandardCharsets.US_ASCII);
+
+  static {
+    RocksDB.loadLibrary();
+  }
+
+  private final Path directory;
+  private final DBOptions options;
+  private final ColumnFamilyOptions cfOptions;
+  private final RocksDB db;
+  private final ColumnFamilyHandle meta;
+  private final ColumnFamilyHandle blocks;
+  private final ColumnFamilyHandle txIndex;
+  private final ColumnFamilyHandle state;
+  private final List<ColumnFamilyHandle> handles;
+  private final WriteOptions writeOptions;
+
+  private ChainStore(Path directory, boolean sync) {
+    this.directory = directory;
+    try {
+      Files.createDirectories(directory);
+      options = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true);
+      cfOptions = new ColumnFamilyOptions();
+      List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
+      descriptors.add(new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, cfOptions));
+      for (String name : List.of("blocks", "txindex", "state")) {
+        descriptors.add(new ColumnFamilyDescriptor(name.getBytes(StandardCharsets.US_ASCII), cfOptions));
+      }
+      handles = new ArrayList<>();
+      db = RocksDB.open(options, directory.toString(), descriptors, handles);
+      meta = handles.get(0);
+      blocks = handles.get(1);
+      txIndex = handles.get(2);
+      state = handles.get(3);
+      writeOptions = new WriteOptions().setSync(sync);
+    } catch (RocksDBException | java.io.IOException e) {
+      throw new StoreException("cannot open the chain store in " + directory + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens (creating if needed) the store in {@code directory}. */
+  public static ChainStore open(Path directory, boolean sync) {
+    return new ChainStore(directory, sync);
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  public Optional<Head> head() {
+    byte[] bytes = read(meta, HEAD);
+    return bytes == null ? Optional.empty() : Optional.of(Head.decode(bytes));
+  }
+
+  public Optional<byte[]> genesisDocument() {
+    return Optional.ofNullable(read(meta, GENESIS));
+  }
+
+  /** Writes the genesis document, block 0 and the founding state in one batch. */
+  public void writeGenesis(byte[] genesisDocument, Block block, WriteSet writes) {
+    if (head().isPresent()) {
+      throw new StoreException("the store in " + directory + " already holds a chain");
+    }
+    commit(block, writes, batch -> batch.put(meta, GENESIS, genesisDocument));
+  }
+
+  /** Appends one block with its state writes, atomically. */
+  public void append(Block block, WriteSet writes) {
+    commit(block, writes, batch -> {});
+  }
+
+  private interface Extra {
+    void addTo(WriteBatch batch) throws RocksDBException;
+  }
+
+  private void commit(Block block, WriteSet writes, Extra extra) {
+    try (WriteBatch batch = new WriteBatch()) {
+      batch.put(blocks, heightKey(block.height()), block.encode());
+      List<Transaction> txs = block.transactions();
+      for (int i = 0; i < txs.size(); i++) {
+        byte[] location = ByteBuffer.allocate(12).putLong(block.height()).putInt(i).array();
+        batch.put(txIndex, txs.get(i).hash().toBytes(), location);
+      }
+      RocksFailure failure = new RocksFailure();
+      writes.forEach(
+          (key, value) -> {
+            try {
+              if (value == null) {
+                batch.delete(state, key.toBytes());
+              } else {
+                batch.put(state, key.toBytes(), value);
+              }
+            } catch (RocksDBException e) {
+              failure.cause = e;
+            }
+          });
+      if (failure.cause != null) {
+        throw failure.cause;
+      }
+      Head head = new Head(block.height(), block.hash(), block.header().timestampMillis(), block.header().stateRoot());
+      batch.put(meta, HEAD, head.encode());
+      extra.addTo(batch);
+      db.write(writeOptions, batch);
+    } catch (RocksDBException e) {
+      throw new StoreException("cannot write block " + block.height() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static final class RocksFailure {
+    RocksDBException cause;
+  }
+
+  public Optional<byte[]> rawBlock(long height) {
+    return Optional.ofNullable(read(blocks, heightKey(height)));
+  }
+
+  public Optional<Block> block(long height) {
+    return rawBlock(height).map(Block::decode);
+  }
+
+  public Optional<TxLocation> locate(Hash txHash) {
+    byte[] bytes = read(txIndex, txHash.toBytes());
+    if (bytes == null) {
+      return Optional.empty();
+    }
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    return Optional.of(new TxLocation(buffer.getLong(), buffer.getInt()));
+  }
+
+  @Override
+  public byte[] get(Key key) {
+    return read(state, key.toBytes());
+  }
+
+  /** Every state entry whose key starts with {@code namespace + ':'}, in key order. */
+  public void forEachInNamespace(String namespace, BiConsumer<byte[], byte[]> action) {
+    byte[] prefix = (namespace + ":").getBytes(StandardCharsets.US_ASCII);
+    try (RocksIterator it = db.newIterator(state)) {
+      for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
+        action.accept(it.key(), it.value());
+      }
+    }
+  }
+
+  /** Every state entry in key order. */
+  public void forEachState(BiConsumer<byte[], byte[]> action) {
+    try (RocksIterator it = db.newIterator(state)) {
+      for (it.seekToFirst(); it.isValid(); it.next()) {
+        action.accept(it.key(), it.value());
+      }
+    }
+  }
+
+  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    return bytes.length >= prefix.length && java.util.Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+  }
+
+  private byte[] read(ColumnFamilyHandle family, byte[] key) {
+    try {
+      return db.get(family, key);
+    } catch (RocksDBException e) {
+      throw new StoreException("cannot read the chain store: " + e.getMessage(), e);
+    }
+  }
+
+  static byte[] heightKey(long height) {
+    return ByteBuffer.allocate(8).putLong(height).array();
+  }
+
+  @Override
+  public void close() {
+    try {
+      db.syncWal();
+    } catch (RocksDBException e) {
+      // closing anyway: every committed write is already in the log
+    }
+    handles.forEach(ColumnFamilyHandle::close);
+    db.close();
+    writeOptions.close();
+    options.close();
+    cfOptions.close();
+  }
+}

@@ -1,0 +1,62 @@
+package org.gridledger.ledger.tx;
+
+import org.gridledger.ledger.codec.ByteReader;
+import org.gridledger.ledger.codec.ByteWriter;
+import org.gridledger.ledger.codec.CodecException;
+import org.gridledger.ledger.units.Money;
+
+/** The canonical binary encoding of each payload, after its 16-bit type tag. */
+final class PayloadCodec {
+  private PayloadCodec() {}
+
+  static void write(Payload payload, ByteWriter out) {
+    out.u16(payload.type().code());
+    switch (payload) {
+      case RegisterParticipant p -> out.key(p.key()).string(p.name()).i32(Roles.toMask(p.roles()));
+      case RegisterDevice d ->
+          out.string(d.deviceId())
+              .key(d.key())
+              .u8(d.deviceType().ordinal())
+              .key(d.owner())
+              .string(d.bus());
+      case Transfer t -> out.key(t.to()).i64(t.amount().micros()).string(t.memo());
+      case Deposit d -> out.key(d.to()).i64(d.amount().micros()).string(d.reference());
+      case Withdraw w -> out.key(w.from()).i64(w.amount().micros()).string(w.reference());
+    }
+  }
+
+  static Payload read(ByteReader in) {
+    PayloadType type = PayloadType.ofCode(in.u16("payload type"));
+    try {
+      return switch (type) {
+        case REGISTER_PARTICIPANT ->
+            new RegisterParticipant(
+                in.key("key"), in.string("name"), Roles.fromMask(in.i32("roles")));
+        case REGISTER_DEVICE ->
+            new RegisterDevice(
+                in.string("device_id"),
+                in.key("key"),
+                deviceType(in.u8("device_type")),
+                in.key("owner"),
+                in.string("bus"));
+        case TRANSFER -> new Transfer(in.key("to"), money(in), in.string("memo"));
+        case DEPOSIT -> new Deposit(in.key("to"), money(in), in.string("reference"));
+        case WITHDRAW -> new Withdraw(in.key("from"), money(in), in.string("reference"));
+      };
+    } catch (IllegalArgumentException e) {
+      throw new CodecException(type.jsonName() + ": " + e.getMessage());
+    }
+  }
+
+  private static Money money(ByteReader in) {
+    return Money.micros(in.i64("amount"));
+  }
+
+  private static DeviceType deviceType(int ordinal) {
+    DeviceType[] all = DeviceType.values();
+    if (ordinal >= all.length) {
+      throw new CodecException("unknown device type " + ordinal);
+    }
+    return all[ordinal];
+  }
+}

@@ -1,0 +1,47 @@
+package org.gridledger.ledger.tx;
+
+import org.gridledger.ledger.codec.CodecException;
+
+/** The stable numeric tag of each payload type in the canonical encoding; never renumber. */
+public enum PayloadType {
+  REGISTER_PARTICIPANT(1, "register_participant"),
+  REGISTER_DEVICE(2, "register_device"),
+  TRANSFER(3, "transfer"),
+  DEPOSIT(4, "deposit"),
+  WITHDRAW(5, "withdraw");
+
+  private final int code;
+  private final String jsonName;
+
+  PayloadType(int code, String jsonName) {
+    this.code = code;
+    this.jsonName = jsonName;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  /** The name of the type in JSON documents and the CLI. */
+  public String jsonName() {
+    return jsonName;
+  }
+
+  public static PayloadType ofCode(int code) {
+    for (PayloadType type : values()) {
+      if (type.code == code) {
+        return type;
+      }
+    }
+    throw new CodecException("unknown payload type " + code);
+  }
+
+  public static PayloadType ofJsonName(String name) {
+    for (PayloadType type : values()) {
+      if (type.jsonName.equals(name)) {
+        return type;
+      }
+    }
+    throw new IllegalArgumentException("unknown payload type \"" + name + "\"");
+  }
+}
