@@ -37,7 +37,9 @@ public final class Registry {
 
   public static void put(StateOverlay state, Device device) {
     state.put(Key.of(DEVICES, device.id()), device.encode());
-    state.put(Key.of(DEVICE_KEYS, device.key().toBytes()), device.id().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    state.put(
+        Key.of(DEVICE_KEYS, device.key().toBytes()),
+        device.id().getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** Decodes a participant record read from the {@code part} namespace (for listings). */

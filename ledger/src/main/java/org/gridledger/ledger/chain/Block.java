@@ -23,7 +23,11 @@ public record Block(BlockHeader header, Signature signature, List<Transaction> t
   public Block {
     transactions = List.copyOf(transactions);
     if (transactions.size() != header.txCount()) {
-      throw new IllegalArgumentException("the header counts " + header.txCount() + " transactions, the body holds " + transactions.size());
+      throw new IllegalArgumentException(
+          "the header counts "
+              + header.txCount()
+              + " transactions, the body holds "
+              + transactions.size());
     }
   }
 
@@ -76,7 +80,8 @@ public record Block(BlockHeader header, Signature signature, List<Transaction> t
     Signature signature = in.signature("block signature");
     int count = in.i32("tx count");
     if (count < 0 || count > MAX_TXS || count != header.txCount()) {
-      throw new CodecException("the body holds " + count + " transactions, the header " + header.txCount());
+      throw new CodecException(
+          "the body holds " + count + " transactions, the header " + header.txCount());
     }
     List<Transaction> txs = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {

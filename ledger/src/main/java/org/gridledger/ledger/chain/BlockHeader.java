@@ -84,7 +84,16 @@ public record BlockHeader(
     }
     try {
       return new BlockHeader(
-          version, height, previous, time, txCount, txRoot, anchorRoot, stateRoot, proposer, List.of(attestations));
+          version,
+          height,
+          previous,
+          time,
+          txCount,
+          txRoot,
+          anchorRoot,
+          stateRoot,
+          proposer,
+          List.of(attestations));
     } catch (IllegalArgumentException e) {
       throw new CodecException("block header: " + e.getMessage());
     }

@@ -44,7 +44,14 @@ public final class Chain {
   /** Opens the chain an initialised store holds. */
   public static Chain open(ChainStore store, TransactionExecutor executor) {
     Head head =
-        store.head().orElseThrow(() -> new StoreException("the store in " + store.directory() + " holds no chain: initialise it first"));
+        store
+            .head()
+            .orElseThrow(
+                () ->
+                    new StoreException(
+                        "the store in "
+                            + store.directory()
+                            + " holds no chain: initialise it first"));
     return new Chain(store, executor, head);
   }
 
@@ -61,7 +68,10 @@ public final class Chain {
   }
 
   public Genesis genesis() {
-    return Genesis.decode(store.genesisDocument().orElseThrow(() -> new StoreException("the store has no genesis document")));
+    return Genesis.decode(
+        store
+            .genesisDocument()
+            .orElseThrow(() -> new StoreException("the store has no genesis document")));
   }
 
   /**
@@ -71,7 +81,11 @@ public final class Chain {
    * @param checkSignatures false for candidates whose signatures the pool already verified
    */
   public Proposal propose(
-      List<Transaction> candidates, long timeMillis, KeyPair proposer, List<Attestation> attestations, boolean checkSignatures) {
+      List<Transaction> candidates,
+      long timeMillis,
+      KeyPair proposer,
+      List<Attestation> attestations,
+      boolean checkSignatures) {
     Head parent = head;
     long height = parent.height() + 1;
     long time = Math.max(timeMillis, parent.timestampMillis());
@@ -112,7 +126,11 @@ public final class Chain {
     try {
       BlockHeader header = proposal.block().header();
       if (header.height() != head.height() + 1 || !header.previous().equals(head.hash())) {
-        throw new IllegalStateException("proposal for height " + header.height() + " does not extend the head at " + head.height());
+        throw new IllegalStateException(
+            "proposal for height "
+                + header.height()
+                + " does not extend the head at "
+                + head.height());
       }
       store.append(proposal.block(), proposal.writes());
       head = new Head(header.height(), header.hash(), header.timestampMillis(), header.stateRoot());

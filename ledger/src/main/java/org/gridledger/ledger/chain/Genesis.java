@@ -21,7 +21,11 @@ import org.gridledger.ledger.tx.Roles;
  * transaction root is the hash of this document's encoding, and it carries no signature.
  */
 public record Genesis(
-    String chainId, long timeMillis, Member dso, List<Member> participants, List<PublicKey> authorities) {
+    String chainId,
+    long timeMillis,
+    Member dso,
+    List<Member> participants,
+    List<PublicKey> authorities) {
 
   /** A participant named in the genesis. */
   public record Member(PublicKey key, String name, Set<Role> roles) {
@@ -42,7 +46,10 @@ public record Genesis(
       throw new IllegalArgumentException("the genesis DSO must hold the DSO role");
     }
     participants = List.copyOf(participants);
-    authorities = authorities == null || authorities.isEmpty() ? List.of(dso.key()) : List.copyOf(authorities);
+    authorities =
+        authorities == null || authorities.isEmpty()
+            ? List.of(dso.key())
+            : List.copyOf(authorities);
     if (!authorities.contains(dso.key())) {
       throw new IllegalArgumentException("the DSO must be one of the authorities");
     }
@@ -50,7 +57,8 @@ public record Genesis(
 
   /** A chain with the DSO alone. */
   public static Genesis of(String chainId, long timeMillis, PublicKey dsoKey) {
-    return new Genesis(chainId, timeMillis, new Member(dsoKey, "DSO", Set.of(Role.DSO)), List.of(), List.of());
+    return new Genesis(
+        chainId, timeMillis, new Member(dsoKey, "DSO", Set.of(Role.DSO)), List.of(), List.of());
   }
 
   public byte[] encode() {

@@ -15,7 +15,10 @@ public record MerkleProof(Hash leaf, List<Step> steps) {
   public Hash computeRoot() {
     Hash node = leaf;
     for (Step step : steps) {
-      node = step.siblingOnLeft() ? MerkleTree.node(step.sibling(), node) : MerkleTree.node(node, step.sibling());
+      node =
+          step.siblingOnLeft()
+              ? MerkleTree.node(step.sibling(), node)
+              : MerkleTree.node(node, step.sibling());
     }
     return node;
   }

@@ -81,7 +81,10 @@ public final class Hash implements Comparable<Hash> {
 
   @Override
   public int hashCode() {
-    return (bytes[0] & 0xff) << 24 | (bytes[1] & 0xff) << 16 | (bytes[2] & 0xff) << 8 | bytes[3] & 0xff;
+    return (bytes[0] & 0xff) << 24
+        | (bytes[1] & 0xff) << 16
+        | (bytes[2] & 0xff) << 8
+        | bytes[3] & 0xff;
   }
 
   @Override

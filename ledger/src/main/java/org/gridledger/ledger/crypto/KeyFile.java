@@ -33,10 +33,13 @@ public final class KeyFile {
         Files.createDirectories(parent);
       }
       if (Files.exists(file)) {
-        throw new FileAlreadyExistsException(file.toString(), null, "a key file is never overwritten");
+        throw new FileAlreadyExistsException(
+            file.toString(), null, "a key file is never overwritten");
       }
       try {
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       } catch (UnsupportedOperationException notPosix) {
         Files.createFile(file);
       }

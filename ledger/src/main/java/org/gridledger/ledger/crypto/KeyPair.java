@@ -35,7 +35,8 @@ public final class KeyPair {
 
   public static KeyPair fromSecret(byte[] secret) {
     if (secret.length != Ed25519.SECRET_KEY_SIZE) {
-      throw new IllegalArgumentException("an Ed25519 secret key has 32 bytes, not " + secret.length);
+      throw new IllegalArgumentException(
+          "an Ed25519 secret key has 32 bytes, not " + secret.length);
     }
     return new KeyPair(secret.clone());
   }

@@ -49,7 +49,7 @@ public final class PublicKey implements Comparable<PublicKey> {
   private Ed25519.PublicPoint point() {
     Ed25519.PublicPoint p = point;
     if (p == null) {
-      p = Ed25519.validatePublicKeyPartialExport(bytes, 0);
+      p = DecodedPoints.of(this, bytes);
       point = p;
     }
     return p;

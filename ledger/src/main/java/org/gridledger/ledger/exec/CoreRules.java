@@ -30,7 +30,8 @@ final class CoreRules {
       return role;
     }
     if (Registry.participant(ctx.state(), p.key()).isPresent()) {
-      return Refusal.of(Reason.ALREADY_REGISTERED, "participant " + p.key() + " is already registered");
+      return Refusal.of(
+          Reason.ALREADY_REGISTERED, "participant " + p.key() + " is already registered");
     }
     Registry.put(ctx.state(), new Participant(p.key(), p.name(), p.roles(), ctx.height()));
     return Outcome.APPLIED;
@@ -45,7 +46,8 @@ final class CoreRules {
       return Refusal.of(Reason.UNKNOWN_PARTICIPANT, "owner " + d.owner() + " is not registered");
     }
     if (Registry.device(ctx.state(), d.deviceId()).isPresent()) {
-      return Refusal.of(Reason.ALREADY_REGISTERED, "device " + d.deviceId() + " is already registered");
+      return Refusal.of(
+          Reason.ALREADY_REGISTERED, "device " + d.deviceId() + " is already registered");
     }
     if (Registry.deviceKeyInUse(ctx.state(), d.key())
         || Registry.participant(ctx.state(), d.key()).isPresent()) {

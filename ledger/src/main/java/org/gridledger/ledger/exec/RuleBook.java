@@ -37,8 +37,7 @@ public final class RuleBook {
     TxRule<Payload> rule = (TxRule<Payload>) rules.get(payload.type());
     if (rule == null) {
       return Refusal.of(
-          Reason.INVALID_PAYLOAD,
-          payload.type().jsonName() + " is not enabled on this node");
+          Reason.INVALID_PAYLOAD, payload.type().jsonName() + " is not enabled on this node");
     }
     return rule.apply(payload, context);
   }

@@ -31,11 +31,13 @@ public final class TransactionExecutor {
   /** The checks that need no state: format version, chain id and (costly) signature. */
   public Outcome checkStatic(Transaction tx, boolean checkSignature) {
     if (tx.version() != Transaction.VERSION) {
-      return Refusal.of(Reason.UNSUPPORTED_VERSION, "format version " + tx.version() + " is not supported");
+      return Refusal.of(
+          Reason.UNSUPPORTED_VERSION, "format version " + tx.version() + " is not supported");
     }
     if (!chainId.equals(tx.chainId())) {
       return Refusal.of(
-          Reason.WRONG_CHAIN, "chain id \"" + tx.chainId() + "\" is not this chain's \"" + chainId + "\"");
+          Reason.WRONG_CHAIN,
+          "chain id \"" + tx.chainId() + "\" is not this chain's \"" + chainId + "\"");
     }
     if (checkSignature && !tx.hasValidSignature()) {
       return Refusal.of(Reason.BAD_SIGNATURE, "the signature does not match the sender's key");
@@ -55,7 +57,8 @@ public final class TransactionExecutor {
           Reason.NONCE_REPLAYED, "nonce " + nonce + " was already used; the next is " + expected);
     }
     if (nonce > expected) {
-      return Refusal.of(Reason.NONCE_GAP, "nonce " + nonce + " skips ahead; the next is " + expected);
+      return Refusal.of(
+          Reason.NONCE_GAP, "nonce " + nonce + " skips ahead; the next is " + expected);
     }
     return Outcome.APPLIED;
   }
@@ -66,7 +69,11 @@ public final class TransactionExecutor {
    * @param checkSignature false only for transactions whose signature the pool already verified
    */
   public Outcome execute(
-      Transaction tx, StateOverlay blockState, long height, long timeMillis, boolean checkSignature) {
+      Transaction tx,
+      StateOverlay blockState,
+      long height,
+      long timeMillis,
+      boolean checkSignature) {
     Outcome checked = checkStatic(tx, checkSignature);
     if (!checked.isApplied()) {
       return checked;
@@ -84,7 +91,8 @@ public final class TransactionExecutor {
     StateOverlay txState = blockState.child();
     Outcome outcome;
     try {
-      outcome = rules.apply(tx.payload(), new TxContext(tx, sender.get(), height, timeMillis, txState));
+      outcome =
+          rules.apply(tx.payload(), new TxContext(tx, sender.get(), height, timeMillis, txState));
     } catch (ArithmeticException overflow) {
       outcome = Refusal.of(Reason.INVALID_PAYLOAD, "an amount overflows: " + overflow.getMessage());
     }
@@ -96,6 +104,7 @@ public final class TransactionExecutor {
   }
 
   public static Refusal unknownSender(Transaction tx) {
-    return Refusal.of(Reason.UNKNOWN_SENDER, "sender " + tx.sender() + " is not a registered participant");
+    return Refusal.of(
+        Reason.UNKNOWN_SENDER, "sender " + tx.sender() + " is not a registered participant");
   }
 }

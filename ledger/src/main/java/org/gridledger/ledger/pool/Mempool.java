@@ -29,8 +29,8 @@ import org.gridledger.ledger.units.Money;
 /**
  * Transactions waiting for a block. Admission checks the signature (in the caller's thread, so
  * request threads verify in parallel), the chain, the sender's registration, its next nonce and
- * whether its balance covers what its pending transactions may take. Admitted transactions leave
- * in arrival order, which keeps each sender's nonces in order. Thread-safe.
+ * whether its balance covers what its pending transactions may take. Admitted transactions leave in
+ * arrival order, which keeps each sender's nonces in order. Thread-safe.
  */
 public final class Mempool {
   private final TransactionExecutor executor;
@@ -77,7 +77,8 @@ public final class Mempool {
     }
     synchronized (bySender) {
       if (size.get() >= capacity) {
-        return Refusal.of(Reason.POOL_FULL, "the pool holds " + capacity + " transactions; retry shortly");
+        return Refusal.of(
+            Reason.POOL_FULL, "the pool holds " + capacity + " transactions; retry shortly");
       }
       Pending pending = bySender.get(tx.sender());
       Account account = Accounts.get(committed, AccountId.of(tx.sender()));
@@ -91,7 +92,11 @@ public final class Mempool {
       if (debit.isPositive() && owed > account.balance().micros()) {
         return Refusal.of(
             Reason.INSUFFICIENT_FUNDS,
-            "the balance of " + account.balance().micros() + " µ does not cover " + owed + " µ pending");
+            "the balance of "
+                + account.balance().micros()
+                + " µ does not cover "
+                + owed
+                + " µ pending");
       }
       if (pending == null) {
         pending = new Pending();

@@ -7,11 +7,11 @@ import java.util.function.BiConsumer;
 import org.gridledger.ledger.crypto.Hash;
 
 /**
- * The writes of one block in key order (a deleted key maps to null), and the state root they
- * lead to.
+ * The writes of one block in key order (a deleted key maps to null), and the state root they lead
+ * to.
  *
  * <p>The state root commits to the whole state through its history: {@code root(h) = SHA-256(
- * root(h-1) || digest(writes(h)))}, with the digest over every (key, value) pair in key order.
+ * root(h-1) || digest(writes(h)))} (unchanged when a block writes nothing), with the digest over every (key, value) pair in key order.
  * Equal roots mean equal histories of writes from the same genesis, hence equal states; it costs
  * time in the size of a block's writes, not of the state. {@code chain verify} also compares the
  * stored state with the state its replay produces, key by key.
@@ -57,8 +57,11 @@ public final class WriteSet {
     digest.update(bytes);
   }
 
-  /** The state root after applying these writes to a state whose root was {@code previous}. */
+  /**
+   * The state root after applying these writes to a state whose root was {@code previous}: the
+   * same root when there are none, so a block of refused transactions leaves the root as it was.
+   */
   public Hash nextRoot(Hash previous) {
-    return Hash.combine(previous, digest());
+    return writes.isEmpty() ? previous : Hash.combine(previous, digest());
   }
 }

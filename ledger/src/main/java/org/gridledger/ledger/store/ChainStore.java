@@ -27,9 +27,8 @@ import org.rocksdb.WriteOptions;
 /**
  * The chain on disk, in RocksDB: blocks by height, the transaction index, the state, and the head.
  * A block is committed by one atomic write batch holding all four, so a crash leaves either the
- * whole block or none of it. With {@code sync} off the write reaches the write-ahead log before
- * it returns, which survives a killed process; with it on it also survives a power cut.
- * Thread-safe.
+ * whole block or none of it. With {@code sync} off the write reaches the write-ahead log before it
+ * returns, which survives a killed process; with it on it also survives a power cut. Thread-safe.
  */
 public final class ChainStore implements StateReader, AutoCloseable {
   private static final byte[] HEAD = "head".getBytes(StandardCharsets.US_ASCII);
@@ -59,7 +58,8 @@ public final class ChainStore implements StateReader, AutoCloseable {
       List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
       descriptors.add(new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, cfOptions));
       for (String name : List.of("blocks", "txindex", "state")) {
-        descriptors.add(new ColumnFamilyDescriptor(name.getBytes(StandardCharsets.US_ASCII), cfOptions));
+        descriptors.add(
+            new ColumnFamilyDescriptor(name.getBytes(StandardCharsets.US_ASCII), cfOptions));
       }
       handles = new ArrayList<>();
       db = RocksDB.open(options, directory.toString(), descriptors, handles);
@@ -69,7 +69,8 @@ public final class ChainStore implements StateReader, AutoCloseable {
       state = handles.get(3);
       writeOptions = new WriteOptions().setSync(sync);
     } catch (RocksDBException | java.io.IOException e) {
-      throw new StoreException("cannot open the chain store in " + directory + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot open the chain store in " + directory + ": " + e.getMessage(), e);
     }
   }
 
@@ -132,7 +133,12 @@ public final class ChainStore implements StateReader, AutoCloseable {
       if (failure.cause != null) {
         throw failure.cause;
       }
-      Head head = new Head(block.height(), block.hash(), block.header().timestampMillis(), block.header().stateRoot());
+      Head head =
+          new Head(
+              block.height(),
+              block.hash(),
+              block.header().timestampMillis(),
+              block.header().stateRoot());
       batch.put(meta, HEAD, head.encode());
       extra.addTo(batch);
       db.write(writeOptions, batch);
@@ -187,7 +193,8 @@ public final class ChainStore implements StateReader, AutoCloseable {
   }
 
   private static boolean startsWith(byte[] bytes, byte[] prefix) {
-    return bytes.length >= prefix.length && java.util.Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    return bytes.length >= prefix.length
+        && java.util.Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
   }
 
   private byte[] read(ColumnFamilyHandle family, byte[] key) {

@@ -17,11 +17,12 @@ import org.gridledger.ledger.crypto.Signature;
  * payload fields | 64 B Ed25519 signature
  * </pre>
  *
- * <p>The signature covers every byte before it; the transaction's hash is the SHA-256 of the
- * whole encoding. Immutable and thread-safe.
+ * <p>The signature covers every byte before it; the transaction's hash is the SHA-256 of the whole
+ * encoding. Immutable and thread-safe.
  */
 public final class Transaction {
   public static final int VERSION = 1;
+
   /** The largest encoded transaction the ledger accepts. */
   public static final int MAX_BYTES = 16 * 1024;
 
@@ -34,6 +35,7 @@ public final class Transaction {
   private final byte[] encoded;
   private final int signedLength;
   private final Hash hash;
+  private volatile Boolean signatureValid;
 
   private Transaction(
       int version,
@@ -63,6 +65,22 @@ public final class Transaction {
     Signature signature = keys.sign(signed);
     byte[] encoded = out.signature(signature).toBytes();
     return new Transaction(VERSION, chainId, keys.publicKey(), nonce, payload, signature, encoded);
+  }
+
+  /**
+   * Assembles a transaction from its fields and a signature made elsewhere (a JSON envelope): the
+   * signature is not checked here.
+   */
+  public static Transaction assemble(
+      int version,
+      String chainId,
+      PublicKey sender,
+      long nonce,
+      Payload payload,
+      Signature signature) {
+    ByteWriter out = new ByteWriter(160);
+    writeSigned(out, version, chainId, sender, nonce, payload);
+    return decode(out.signature(signature).toBytes());
   }
 
   private static void writeSigned(
@@ -97,9 +115,17 @@ public final class Transaction {
     return new Transaction(version, chainId, sender, nonce, payload, signature, bytes.clone());
   }
 
-  /** Whether the signature is the sender's over this transaction's signed bytes. */
+  /**
+   * Whether the signature is the sender's over this transaction's signed bytes. Verified once and
+   * remembered, so a batch can be verified in parallel before it is admitted in order.
+   */
   public boolean hasValidSignature() {
-    return sender.verify(signature, encoded, 0, signedLength);
+    Boolean valid = signatureValid;
+    if (valid == null) {
+      valid = sender.verify(signature, encoded, 0, signedLength);
+      signatureValid = valid;
+    }
+    return valid;
   }
 
   public int version() {
@@ -156,6 +182,13 @@ public final class Transaction {
 
   @Override
   public String toString() {
-    return payload.type().jsonName() + "[" + hash.toHex().substring(0, 12) + " from " + sender.shortHex() + " #" + nonce + "]";
+    return payload.type().jsonName()
+        + "["
+        + hash.toHex().substring(0, 12)
+        + " from "
+        + sender.shortHex()
+        + " #"
+        + nonce
+        + "]";
   }
 }

@@ -10,7 +10,6 @@ import java.util.stream.IntStream;
 import org.gridledger.ledger.chain.Block;
 import org.gridledger.ledger.chain.Genesis;
 import org.gridledger.ledger.codec.CodecException;
-import org.gridledger.ledger.crypto.Hash;
 import org.gridledger.ledger.crypto.PublicKey;
 import org.gridledger.ledger.exec.Outcome;
 import org.gridledger.ledger.exec.Refusal;
@@ -21,6 +20,7 @@ import org.gridledger.ledger.state.StateOverlay;
 import org.gridledger.ledger.state.WriteSet;
 import org.gridledger.ledger.store.ChainStore;
 import org.gridledger.ledger.store.Head;
+import org.gridledger.ledger.store.StoreException;
 import org.gridledger.ledger.store.TxLocation;
 import org.gridledger.ledger.tx.Transaction;
 
@@ -51,7 +51,8 @@ public final class ChainVerifier {
     try {
       genesis = Genesis.decode(document.get());
     } catch (CodecException | IllegalArgumentException e) {
-      return VerificationReport.bad(top, 0, "the genesis document is corrupt: " + e.getMessage(), 0);
+      return VerificationReport.bad(
+          top, 0, "the genesis document is corrupt: " + e.getMessage(), 0);
     }
     MemoryState state = new MemoryState();
     Map<Key, Long> lastWritten = new HashMap<>();
@@ -69,7 +70,11 @@ public final class ChainVerifier {
       try {
         block = Block.decode(store.rawBlock(h).orElseThrow(() -> new CodecException("missing")));
       } catch (CodecException | IllegalArgumentException e) {
-        return VerificationReport.bad(top, h, "block " + h + " does not decode: " + e.getMessage(), transactions);
+        return VerificationReport.bad(
+            top, h, "block " + h + " does not decode: " + e.getMessage(), transactions);
+      } catch (StoreException e) {
+        return VerificationReport.bad(
+            top, h, "block " + h + " cannot be read: " + e.getMessage(), transactions);
       }
       String problem = checkLinks(block, parent, h, genesis.authorities());
       if (problem == null) {
@@ -80,7 +85,8 @@ public final class ChainVerifier {
         StateOverlay overlay = new StateOverlay(state);
         problem = execute(block, overlay);
         writes = overlay.toWriteSet();
-        if (problem == null && !writes.nextRoot(parent.header().stateRoot()).equals(block.header().stateRoot())) {
+        if (problem == null
+            && !writes.nextRoot(parent.header().stateRoot()).equals(block.header().stateRoot())) {
           problem = "the state root differs from the replay's";
         }
       }
@@ -91,13 +97,16 @@ public final class ChainVerifier {
       transactions += block.transactions().size();
       parent = block;
     }
-    if (!parent.hash().equals(head.get().hash()) || !parent.header().stateRoot().equals(head.get().stateRoot())) {
-      return VerificationReport.bad(top, top, "the head record does not match block " + top, transactions);
+    if (!parent.hash().equals(head.get().hash())
+        || !parent.header().stateRoot().equals(head.get().stateRoot())) {
+      return VerificationReport.bad(
+          top, top, "the head record does not match block " + top, transactions);
     }
     String drift = compareState(state, lastWritten);
     if (drift != null) {
       long height = Long.parseLong(drift.substring(0, drift.indexOf(' ')));
-      return VerificationReport.bad(top, height, drift.substring(drift.indexOf(' ') + 1), transactions);
+      return VerificationReport.bad(
+          top, height, drift.substring(drift.indexOf(' ') + 1), transactions);
     }
     return VerificationReport.sound(top, transactions);
   }
@@ -128,14 +137,26 @@ public final class ChainVerifier {
   private String checkTransactions(Block block) {
     List<Transaction> txs = block.transactions();
     Optional<Integer> bad =
-        IntStream.range(0, txs.size()).parallel().filter(i -> !txs.get(i).hasValidSignature()).boxed().findFirst();
+        IntStream.range(0, txs.size())
+            .parallel()
+            .filter(i -> !txs.get(i).hasValidSignature())
+            .boxed()
+            .findFirst();
     if (bad.isPresent()) {
-      return "transaction " + bad.get() + " (" + txs.get(bad.get()).hash() + ") has a bad signature";
+      return "transaction "
+          + bad.get()
+          + " ("
+          + txs.get(bad.get()).hash()
+          + ") has a bad signature";
     }
     for (int i = 0; i < txs.size(); i++) {
       Optional<TxLocation> location = store.locate(txs.get(i).hash());
       if (location.isEmpty() || !location.get().equals(new TxLocation(block.height(), i))) {
-        return "the index does not place transaction " + i + " (" + txs.get(i).hash() + ") in this block";
+        return "the index does not place transaction "
+            + i
+            + " ("
+            + txs.get(i).hash()
+            + ") in this block";
       }
     }
     return null;
@@ -145,15 +166,22 @@ public final class ChainVerifier {
     long h = block.height();
     List<Transaction> txs = block.transactions();
     for (int i = 0; i < txs.size(); i++) {
-      Outcome outcome = executor.execute(txs.get(i), overlay, h, block.header().timestampMillis(), false);
+      Outcome outcome =
+          executor.execute(txs.get(i), overlay, h, block.header().timestampMillis(), false);
       if (outcome instanceof Refusal refusal) {
-        return "transaction " + i + " (" + txs.get(i).hash() + ") is refused on replay: " + refusal.message();
+        return "transaction "
+            + i
+            + " ("
+            + txs.get(i).hash()
+            + ") is refused on replay: "
+            + refusal.message();
       }
     }
     return null;
   }
 
-  private static void apply(MemoryState state, Map<Key, Long> lastWritten, WriteSet writes, long height) {
+  private static void apply(
+      MemoryState state, Map<Key, Long> lastWritten, WriteSet writes, long height) {
     writes.forEach((key, value) -> lastWritten.put(key, height));
     state.apply(writes);
   }
@@ -170,10 +198,18 @@ public final class ChainVerifier {
           Key stored = Key.wrap(key);
           Map.Entry<Key, byte[]> next = expected.hasNext() ? expected.next() : null;
           if (next == null || !next.getKey().equals(stored)) {
-            Key named = next == null || stored.compareTo(next.getKey()) < 0 ? stored : next.getKey();
-            drift[0] = lastWritten.getOrDefault(named, 0L) + " the stored state has an entry the replay does not, or lacks one: " + named;
+            Key named =
+                next == null || stored.compareTo(next.getKey()) < 0 ? stored : next.getKey();
+            drift[0] =
+                lastWritten.getOrDefault(named, 0L)
+                    + " the stored state has an entry the replay does not, or lacks one: "
+                    + named;
           } else if (!Arrays.equals(next.getValue(), value)) {
-            drift[0] = lastWritten.get(stored) + " the stored value of " + stored + " differs from the replay's";
+            drift[0] =
+                lastWritten.get(stored)
+                    + " the stored value of "
+                    + stored
+                    + " differs from the replay's";
           }
         });
     if (drift[0] == null && expected.hasNext()) {
@@ -182,5 +218,4 @@ public final class ChainVerifier {
     }
     return drift[0];
   }
-
 }

@@ -9,7 +9,12 @@ package org.gridledger.ledger.verify;
  * @param problem what is wrong at {@code firstBadHeight}, or null
  */
 public record VerificationReport(
-    boolean ok, long headHeight, long verifiedHeight, long firstBadHeight, String problem, long transactions) {
+    boolean ok,
+    long headHeight,
+    long verifiedHeight,
+    long firstBadHeight,
+    String problem,
+    long transactions) {
 
   static VerificationReport sound(long head, long transactions) {
     return new VerificationReport(true, head, head, -1, null, transactions);
