@@ -89,6 +89,15 @@ public final class AcPowerFlow {
             .setComputationManager(LocalComputationManager.getDefault());
   }
 
+  /**
+   * The PowSyBl network behind this flow, holding the state of the last run. Its ids are
+   * "bus:{id}", "branch:{id}", "load:{id}" and "source". For tools and tests: changing it
+   * desynchronises this object.
+   */
+  public com.powsybl.iidm.network.Network iidmNetwork() {
+    return iidm.network;
+  }
+
   public GridModel model() {
     return iidm.model;
   }
