@@ -1,8 +1,8 @@
 package org.gridledger.consensus;
 
 /**
- * Orders transactions into blocks. Implementations: {@link SingleAuthority} (the embedded
- * default, the DSO alone producing blocks) and the Ratis cluster of authorities.
+ * Orders transactions into blocks. Implementations: {@link SingleAuthority} (the embedded default,
+ * the DSO alone producing blocks) and the Ratis cluster of authorities.
  */
 public interface Consensus extends AutoCloseable {
   void start();

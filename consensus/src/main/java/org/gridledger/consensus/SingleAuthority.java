@@ -11,9 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One authority, the DSO, cuts a block whenever transactions wait: as soon as a full block waits
- * or one interval after the first arrived. One thread builds and commits blocks in turn, so the
- * order of commits is the order of blocks.
+ * One authority, the DSO, cuts a block whenever transactions wait: as soon as a full block waits or
+ * one interval after the first arrived. One thread builds and commits blocks in turn, so the order
+ * of commits is the order of blocks.
  */
 public final class SingleAuthority implements Consensus {
   private static final Logger LOG = LoggerFactory.getLogger(SingleAuthority.class);

@@ -3,8 +3,8 @@ package org.gridledger.consensus.types;
 import java.time.Duration;
 
 /**
- * When a block is cut: as soon as {@code maxTransactions} wait, or {@code interval} after the
- * first of them arrived.
+ * When a block is cut: as soon as {@code maxTransactions} wait, or {@code interval} after the first
+ * of them arrived.
  */
 public record BlockPolicy(Duration interval, int maxTransactions) {
   public BlockPolicy {

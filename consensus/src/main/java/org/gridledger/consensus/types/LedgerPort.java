@@ -15,7 +15,10 @@ public interface LedgerPort {
   /** Takes up to {@code max} waiting transactions in arrival order. */
   List<Transaction> takeTransactions(int max);
 
-  /** Executes {@code transactions} into a signed block on the head, at block time {@code timeMillis}. */
+  /**
+   * Executes {@code transactions} into a signed block on the head, at block time {@code
+   * timeMillis}.
+   */
   Proposal propose(List<Transaction> transactions, long timeMillis);
 
   /** Makes the proposal durable and tells whoever waits on its transactions. */

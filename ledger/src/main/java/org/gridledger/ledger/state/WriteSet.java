@@ -11,10 +11,11 @@ import org.gridledger.ledger.crypto.Hash;
  * to.
  *
  * <p>The state root commits to the whole state through its history: {@code root(h) = SHA-256(
- * root(h-1) || digest(writes(h)))} (unchanged when a block writes nothing), with the digest over every (key, value) pair in key order.
- * Equal roots mean equal histories of writes from the same genesis, hence equal states; it costs
- * time in the size of a block's writes, not of the state. {@code chain verify} also compares the
- * stored state with the state its replay produces, key by key.
+ * root(h-1) || digest(writes(h)))} (unchanged when a block writes nothing), with the digest over
+ * every (key, value) pair in key order. Equal roots mean equal histories of writes from the same
+ * genesis, hence equal states; it costs time in the size of a block's writes, not of the state.
+ * {@code chain verify} also compares the stored state with the state its replay produces, key by
+ * key.
  */
 public final class WriteSet {
   private final NavigableMap<Key, byte[]> writes;
@@ -58,8 +59,8 @@ public final class WriteSet {
   }
 
   /**
-   * The state root after applying these writes to a state whose root was {@code previous}: the
-   * same root when there are none, so a block of refused transactions leaves the root as it was.
+   * The state root after applying these writes to a state whose root was {@code previous}: the same
+   * root when there are none, so a block of refused transactions leaves the root as it was.
    */
   public Hash nextRoot(Hash previous) {
     return writes.isEmpty() ? previous : Hash.combine(previous, digest());
