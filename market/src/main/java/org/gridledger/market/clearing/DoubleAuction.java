@@ -1,7 +1,6 @@
 package org.gridledger.market.clearing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -64,10 +63,15 @@ public final class DoubleAuction {
 
   /** Clears one interval's validated book. */
   public ClearingResult clear(Collection<Order> orders) {
-    Order[] buys = orders.stream().filter(o -> o.side() == Side.BUY).toArray(Order[]::new);
-    Order[] sells = orders.stream().filter(o -> o.side() == Side.SELL).toArray(Order[]::new);
-    Arrays.sort(buys, PriceTimePriority.BUYS);
-    Arrays.sort(sells, PriceTimePriority.SELLS);
+    List<Order> buyList = new ArrayList<>(orders.size());
+    List<Order> sellList = new ArrayList<>(orders.size());
+    for (Order order : orders) {
+      (order.side() == Side.BUY ? buyList : sellList).add(order);
+    }
+    Order[] buys = buyList.toArray(Order[]::new);
+    Order[] sells = sellList.toArray(Order[]::new);
+    PrioritySort.sort(buys, true);
+    PrioritySort.sort(sells, false);
     Crossing crossing = Crossing.of(buys, sells);
     PairList pairs = pairing.pair(buys, sells, crossing);
     List<Trade> trades = new ArrayList<>(pairs.size());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -45,8 +46,10 @@ public final class OrderFile {
     String text;
     try {
       text = Files.readString(file);
+    } catch (NoSuchFileException e) {
+      throw new OrderFileException(file + ": no such file", e);
     } catch (IOException e) {
-      throw new OrderFileException(file + ": cannot read: " + e.getMessage(), e);
+      throw new OrderFileException(file + ": cannot read: " + e, e);
     }
     return parse(text, file.toString());
   }

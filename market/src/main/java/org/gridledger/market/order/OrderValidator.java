@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.gridledger.market.MarketRules;
 import org.gridledger.market.interval.MarketInterval;
 
@@ -108,34 +110,44 @@ public final class OrderValidator {
   }
 
   private Validation validate(Collection<Order> orders, Optional<MarketInterval> interval) {
-    List<Order> byId = new ArrayList<>(orders);
-    byId.sort(Comparator.comparing(Order::id));
+    Map<String, Integer> idCounts = duplicateIdCounts(orders);
     List<Refusal> refused = new ArrayList<>();
-    List<Order> candidates = new ArrayList<>(byId.size());
-    for (int i = 0; i < byId.size(); ) {
-      int end = i + 1;
-      while (end < byId.size() && byId.get(end).id().equals(byId.get(i).id())) {
-        end++;
-      }
-      for (int k = i; k < end; k++) {
-        Order order = byId.get(k);
-        Optional<Refusal> refusal =
-            end - i > 1
-                ? refuse(order, OrderRefusal.DUPLICATE_ID, "id is used by %d orders", end - i)
-                : interval.isPresent() ? check(order, interval.get()) : check(order);
-        refusal.ifPresentOrElse(refused::add, () -> candidates.add(order));
-      }
-      i = end;
+    List<Order> candidates = new ArrayList<>(orders.size());
+    for (Order order : orders) {
+      Integer uses = idCounts.isEmpty() ? null : idCounts.get(order.id());
+      Optional<Refusal> refusal =
+          uses != null
+              ? refuse(order, OrderRefusal.DUPLICATE_ID, "id is used by %d orders", uses)
+              : interval.isPresent() ? check(order, interval.get()) : check(order);
+      refusal.ifPresentOrElse(refused::add, () -> candidates.add(order));
     }
     List<Order> accepted = refuseSelfTrades(candidates, refused);
-    refused.sort(Comparator.comparing(Refusal::orderId).thenComparing(Refusal::reason));
+    refused.sort(
+        Comparator.comparing(Refusal::orderId)
+            .thenComparing(Refusal::reason)
+            .thenComparing(Refusal::message));
     return new Validation(accepted, refused);
   }
 
+  /** How often each id that occurs more than once occurs; empty when all ids are distinct. */
+  private static Map<String, Integer> duplicateIdCounts(Collection<Order> orders) {
+    Set<String> seen = new HashSet<>(orders.size() * 2);
+    Map<String, Integer> counts = new HashMap<>();
+    for (Order order : orders) {
+      if (!seen.add(order.id())) {
+        counts.merge(order.id(), 2, (a, b) -> a + 1);
+      }
+    }
+    return counts;
+  }
+
   private static List<Order> refuseSelfTrades(List<Order> candidates, List<Refusal> refused) {
-    Map<String, Order> earliest = new HashMap<>();
+    Map<String, Order> earliest = new HashMap<>(candidates.size() * 2);
     for (Order order : candidates) {
-      earliest.merge(order.participant(), order, (a, b) -> EARLIEST.compare(a, b) <= 0 ? a : b);
+      Order known = earliest.putIfAbsent(order.participant(), order);
+      if (known != null && EARLIEST.compare(order, known) < 0) {
+        earliest.put(order.participant(), order);
+      }
     }
     List<Order> accepted = new ArrayList<>(candidates.size());
     for (Order order : candidates) {

@@ -171,4 +171,22 @@ class ClearingProperties {
     assertThat(near.clearingPricePerKwh()).isEqualTo(plain.clearingPricePerKwh());
     assertThat(near.matchedEnergyWh()).isEqualTo(plain.matchedEnergyWh());
   }
+
+  @Property(tries = 300)
+  void thePrimitiveSortIsPriceTimePriority(@ForAll("books") List<Order> book) {
+    List<Order> unique =
+        new ArrayList<>(
+            new java.util.LinkedHashMap<String, Order>() {
+              {
+                book.forEach(o -> putIfAbsent(o.id(), o));
+              }
+            }.values());
+    for (boolean buys : new boolean[] {true, false}) {
+      Order[] sorted = unique.toArray(Order[]::new);
+      PrioritySort.sort(sorted, buys);
+      List<Order> expected = new ArrayList<>(unique);
+      expected.sort(buys ? PriceTimePriority.BUYS : PriceTimePriority.SELLS);
+      assertThat(sorted).containsExactlyElementsOf(expected);
+    }
+  }
 }

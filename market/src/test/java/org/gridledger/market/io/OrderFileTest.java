@@ -46,7 +46,7 @@ class OrderFileTest {
     assertThatThrownBy(() -> OrderFile.read(missing))
         .isInstanceOf(OrderFileException.class)
         .hasMessageStartingWith(missing.toString())
-        .hasMessageContaining("cannot read");
+        .hasMessageContaining("no such file");
   }
 
   @Test
