@@ -9,7 +9,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "A permissioned ledger for a distribution grid's local energy economy.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      NodeCommand.class,
+      KeysCommand.class,
+      TxCommand.class,
+      ChainCommand.class,
+      BenchCommand.class,
+      MarketCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,88 @@
+package org.gridledger.node;
+
+import java.time.Clock;
+import org.gridledger.consensus.Consensus;
+import org.gridledger.consensus.SingleAuthority;
+import org.gridledger.ledger.chain.Chain;
+import org.gridledger.ledger.crypto.KeyFile;
+import org.gridledger.ledger.crypto.KeyPair;
+import org.gridledger.ledger.pool.Mempool;
+import org.gridledger.node.api.ApiServer;
+import org.gridledger.node.wiring.ChainLedgerPort;
+import org.gridledger.node.wiring.LedgerWiring;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A running node: the ledger, its consensus and its API, started and stopped together. */
+public final class Node implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Node.class);
+
+  private final LedgerWiring.Ledger ledger;
+  private final Consensus consensus;
+  private final ApiServer api;
+  private final NodeMetrics metrics;
+
+  private Node(
+      LedgerWiring.Ledger ledger, Consensus consensus, ApiServer api, NodeMetrics metrics) {
+    this.ledger = ledger;
+    this.consensus = consensus;
+    this.api = api;
+    this.metrics = metrics;
+  }
+
+  /** Opens an initialised data directory and starts serving. */
+  public static Node start(NodeConfig config, Clock clock) {
+    KeyPair authority = KeyFile.read(config.authorityKey());
+    LedgerWiring.Ledger ledger = LedgerWiring.open(config);
+    try {
+      if (!ledger.chain().genesis().authorities().contains(authority.publicKey())) {
+        throw new IllegalArgumentException(
+            "key " + config.authorityKey() + " is not an authority of this chain");
+      }
+      NodeMetrics metrics = new NodeMetrics();
+      metrics.poolSize(ledger.pool()::size);
+      Consensus consensus =
+          new SingleAuthority(
+              new ChainLedgerPort(ledger.chain(), ledger.pool(), authority, metrics),
+              config.blockPolicy(),
+              clock);
+      consensus.start();
+      ApiServer api =
+          new ApiServer(ledger.chain(), ledger.pool(), metrics, clock, consensus::isHealthy);
+      api.start(config.host(), config.port());
+      LOG.info(
+          "node serving chain {} at height {} on http://{}:{}/",
+          ledger.chain().genesis().chainId(),
+          ledger.chain().head().height(),
+          config.host(),
+          api.port());
+      return new Node(ledger, consensus, api, metrics);
+    } catch (RuntimeException e) {
+      ledger.close();
+      throw e;
+    }
+  }
+
+  public int port() {
+    return api.port();
+  }
+
+  public Chain chain() {
+    return ledger.chain();
+  }
+
+  public Mempool pool() {
+    return ledger.pool();
+  }
+
+  public NodeMetrics metrics() {
+    return metrics;
+  }
+
+  @Override
+  public void close() {
+    api.close();
+    consensus.close();
+    ledger.close();
+  }
+}
