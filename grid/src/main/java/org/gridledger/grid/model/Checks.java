@@ -23,8 +23,9 @@ final class Checks {
     }
   }
 
+  /** Positive, or +infinity for an unrated (imported) branch. */
   static void positiveRating(String element, double value, String unit) {
-    if (!(value > 0) || Double.isInfinite(value)) {
+    if (!(value > 0)) {
       throw new GridModelException(element + ": rating must be positive, got " + value + " " + unit);
     }
   }

@@ -11,7 +11,8 @@ import org.gridledger.grid.GridModelException;
  * @param rOhm series resistance in ohms, >= 0
  * @param xOhm series reactance in ohms
  * @param bMicroSiemens total shunt susceptance in microsiemens, split half to each end
- * @param ratingA thermal rating: the permanent current limit in amperes, > 0
+ * @param ratingA thermal rating: the permanent current limit in amperes, > 0 ({@code
+ *     Double.POSITIVE_INFINITY} for an imported line without a rating: never overloaded)
  */
 public record Line(
     String id, String fromBus, String toBus, double rOhm, double xOhm, double bMicroSiemens, double ratingA)

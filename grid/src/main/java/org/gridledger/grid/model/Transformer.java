@@ -10,7 +10,8 @@ import org.gridledger.grid.GridModelException;
  * @param toBus low-voltage side bus (side 2)
  * @param rOhm series resistance in ohms referred to side 2, >= 0
  * @param xOhm series reactance in ohms referred to side 2
- * @param ratedKva thermal rating: the rated apparent power in kVA, > 0
+ * @param ratedKva thermal rating: the rated apparent power in kVA, > 0 ({@code
+ *     Double.POSITIVE_INFINITY} for an imported transformer without a rating)
  * @param ratio off-nominal voltage ratio (V2/V1 in per unit of the bus nominal voltages), 1 for a
  *     transformer whose rated voltages equal the bus nominal voltages
  */
