@@ -49,15 +49,15 @@ public final class FeederJson {
       buses.add(new Bus(f.text(b, "id", "bus"), f.number(b, "kv", "bus " + b.path("id").asText())));
     }
     List<Branch> branches = new ArrayList<>();
-    for (JsonNode l : f.optionalArray(root, "lines")) {
-      String el = "line " + f.text(l, "id", "line");
-      branches.add(new Line(l.get("id").asText(), f.text(l, "from", el), f.text(l, "to", el), f.number(l, "r_ohm", el),
-          f.number(l, "x_ohm", el), l.path("b_us").asDouble(0), f.number(l, "rating_a", el)));
-    }
     for (JsonNode t : f.optionalArray(root, "transformers")) {
       String el = "transformer " + f.text(t, "id", "transformer");
       branches.add(new Transformer(t.get("id").asText(), f.text(t, "from", el), f.text(t, "to", el),
           f.number(t, "r_ohm", el), f.number(t, "x_ohm", el), f.number(t, "rating_kva", el), t.path("ratio").asDouble(1.0)));
+    }
+    for (JsonNode l : f.optionalArray(root, "lines")) {
+      String el = "line " + f.text(l, "id", "line");
+      branches.add(new Line(l.get("id").asText(), f.text(l, "from", el), f.text(l, "to", el), f.number(l, "r_ohm", el),
+          f.number(l, "x_ohm", el), l.path("b_us").asDouble(0), f.number(l, "rating_a", el)));
     }
     Map<String, Injection> loads = new LinkedHashMap<>();
     for (JsonNode l : f.optionalArray(root, "loads")) {
@@ -81,8 +81,8 @@ public final class FeederJson {
     root.putObject("source").put("bus", model.sourceBus()).put("v_pu", model.sourceVoltagePu());
     ArrayNode buses = root.putArray("buses");
     model.buses().forEach(b -> buses.addObject().put("id", b.id()).put("kv", b.nominalKv()));
-    ArrayNode lines = root.putArray("lines");
     ArrayNode transformers = root.putArray("transformers");
+    ArrayNode lines = root.putArray("lines");
     for (Branch br : model.branches()) {
       switch (br) {
         case Line l -> lines.addObject().put("id", l.id()).put("from", l.fromBus()).put("to", l.toBus())
