@@ -26,12 +26,16 @@ public final class ConstraintCheck {
   public CheckResult check(FlowResult flow) {
     if (!flow.converged()) {
       return new CheckResult(
-          flow, limits, List.of(new Violation(flow.status(), ViolationKind.NOT_CONVERGED, Double.NaN, Double.NaN)));
+          flow,
+          limits,
+          List.of(
+              new Violation(flow.status(), ViolationKind.NOT_CONVERGED, Double.NaN, Double.NaN)));
     }
     List<Violation> voltages = new ArrayList<>();
     for (BusVoltage b : flow.buses()) {
       if (b.vPu() < limits.vMinPu()) {
-        voltages.add(new Violation(b.busId(), ViolationKind.UNDERVOLTAGE, b.vPu(), limits.vMinPu()));
+        voltages.add(
+            new Violation(b.busId(), ViolationKind.UNDERVOLTAGE, b.vPu(), limits.vMinPu()));
       } else if (b.vPu() > limits.vMaxPu()) {
         voltages.add(new Violation(b.busId(), ViolationKind.OVERVOLTAGE, b.vPu(), limits.vMaxPu()));
       }
@@ -41,7 +45,9 @@ public final class ConstraintCheck {
     for (BranchFlow f : flow.branches()) {
       if (f.loadingPct() > limits.maxLoadingPct()) {
         ViolationKind kind =
-            f.kind().equals("transformer") ? ViolationKind.TRANSFORMER_OVERLOAD : ViolationKind.LINE_OVERLOAD;
+            f.kind().equals("transformer")
+                ? ViolationKind.TRANSFORMER_OVERLOAD
+                : ViolationKind.LINE_OVERLOAD;
         loadings.add(new Violation(f.id(), kind, f.loadingPct(), limits.maxLoadingPct()));
       }
     }

@@ -12,7 +12,8 @@ import org.gridledger.grid.GridModelException;
 public record Limits(double vMinPu, double vMaxPu, double maxLoadingPct) {
   public Limits {
     if (!(vMinPu > 0 && vMinPu < 1 && vMaxPu > 1 && vMaxPu < 2)) {
-      throw new GridModelException("voltage band must be 0 < vMin < 1 < vMax < 2 p.u., got " + vMinPu + ".." + vMaxPu);
+      throw new GridModelException(
+          "voltage band must be 0 < vMin < 1 < vMax < 2 p.u., got " + vMinPu + ".." + vMaxPu);
     }
     if (!(maxLoadingPct > 0) || Double.isInfinite(maxLoadingPct)) {
       throw new GridModelException("maximum loading must be positive, got " + maxLoadingPct + " %");

@@ -34,9 +34,15 @@ public record Violation(String element, ViolationKind kind, double value, double
       case OVERVOLTAGE ->
           String.format(Locale.ROOT, "bus %s at %.4f p.u., above %.4f p.u.", element, value, limit);
       case LINE_OVERLOAD ->
-          String.format(Locale.ROOT, "line %s at %.0f %% of rating (limit %.0f %%)", element, value, limit);
+          String.format(
+              Locale.ROOT, "line %s at %.0f %% of rating (limit %.0f %%)", element, value, limit);
       case TRANSFORMER_OVERLOAD ->
-          String.format(Locale.ROOT, "transformer %s at %.0f %% of rating (limit %.0f %%)", element, value, limit);
+          String.format(
+              Locale.ROOT,
+              "transformer %s at %.0f %% of rating (limit %.0f %%)",
+              element,
+              value,
+              limit);
       case NOT_CONVERGED -> "AC power flow did not converge (" + element + ")";
     };
   }

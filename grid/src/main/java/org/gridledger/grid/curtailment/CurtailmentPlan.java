@@ -15,7 +15,10 @@ import org.gridledger.grid.service.Curtailment;
  * @param acFlows number of AC flows run
  */
 public record CurtailmentPlan(
-    List<Curtailment> curtailments, CheckResult confirmed, List<Violation> unresolved, int acFlows) {
+    List<Curtailment> curtailments,
+    CheckResult confirmed,
+    List<Violation> unresolved,
+    int acFlows) {
   public CurtailmentPlan {
     curtailments = List.copyOf(curtailments);
     unresolved = List.copyOf(unresolved);

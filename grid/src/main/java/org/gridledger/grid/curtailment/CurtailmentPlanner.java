@@ -76,7 +76,8 @@ public final class CurtailmentPlanner {
     return new CurtailmentPlan(out, result, unresolved, flows);
   }
 
-  private CheckResult run(double[] baseP, double[] baseQ, TradeIndex t, long[] curtWh, int minutes) {
+  private CheckResult run(
+      double[] baseP, double[] baseQ, TradeIndex t, long[] curtWh, int minutes) {
     double[] p = baseP.clone();
     for (int i = 0; i < t.size(); i++) {
       double w = t.powerW()[i] - curtWh[i] * 60.0 / minutes;
@@ -87,7 +88,12 @@ public final class CurtailmentPlanner {
   }
 
   private boolean curtailGreedily(
-      CheckResult result, TradeIndex t, long[] curtWh, String[] reason, int minutes, double margin) {
+      CheckResult result,
+      TradeIndex t,
+      long[] curtWh,
+      String[] reason,
+      int minutes,
+      double margin) {
     Sensitivities s = Sensitivities.at(model, result.flow());
     Map<String, Integer> branchIndex = new HashMap<>();
     for (int k = 0; k < model.branches().size(); k++) {
@@ -131,7 +137,8 @@ public final class CurtailmentPlanner {
     boolean progress = false;
     for (int i = 0; i < t.size(); i++) {
       if (addW[i] > 0) {
-        long total = (long) Math.ceil((curtWh[i] * 60.0 / minutes + addW[i]) * minutes / 60.0 - 1e-9);
+        long total =
+            (long) Math.ceil((curtWh[i] * 60.0 / minutes + addW[i]) * minutes / 60.0 - 1e-9);
         long capped = Math.min(t.trades().get(i).energyWh(), total);
         progress |= capped > curtWh[i];
         curtWh[i] = Math.max(curtWh[i], capped);

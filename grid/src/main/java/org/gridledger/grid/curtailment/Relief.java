@@ -24,7 +24,8 @@ final class Relief {
       int bb = t.buyer()[i];
       perW[i] =
           switch (v.kind()) {
-            case LINE_OVERLOAD, TRANSFORMER_OVERLOAD -> s.dLoadingdP(element, sb) - s.dLoadingdP(element, bb);
+            case LINE_OVERLOAD, TRANSFORMER_OVERLOAD ->
+                s.dLoadingdP(element, sb) - s.dLoadingdP(element, bb);
             case OVERVOLTAGE -> s.dVdP(element, sb) - s.dVdP(element, bb);
             case UNDERVOLTAGE -> s.dVdP(element, bb) - s.dVdP(element, sb);
             case NOT_CONVERGED -> throw new IllegalArgumentException("no relief for " + v.kind());
@@ -32,7 +33,8 @@ final class Relief {
     }
     excess =
         switch (v.kind()) {
-          case LINE_OVERLOAD, TRANSFORMER_OVERLOAD -> v.value() - limits.maxLoadingPct() * (1 - margin);
+          case LINE_OVERLOAD, TRANSFORMER_OVERLOAD ->
+              v.value() - limits.maxLoadingPct() * (1 - margin);
           case OVERVOLTAGE -> v.value() - (limits.vMaxPu() - margin / 10);
           case UNDERVOLTAGE -> limits.vMinPu() + margin / 10 - v.value();
           case NOT_CONVERGED -> throw new IllegalArgumentException("no relief for " + v.kind());

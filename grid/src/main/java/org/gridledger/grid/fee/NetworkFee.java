@@ -47,7 +47,8 @@ public final class NetworkFee {
     Arrays.fill(dist, Double.POSITIVE_INFINITY);
     dist[from] = 0;
     PriorityQueue<double[]> queue =
-        new PriorityQueue<>((a, b) -> a[1] != b[1] ? Double.compare(a[1], b[1]) : Double.compare(a[0], b[0]));
+        new PriorityQueue<>(
+            (a, b) -> a[1] != b[1] ? Double.compare(a[1], b[1]) : Double.compare(a[0], b[0]));
     queue.add(new double[] {from, 0});
     while (!queue.isEmpty()) {
       double[] top = queue.poll();

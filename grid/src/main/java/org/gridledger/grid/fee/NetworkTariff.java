@@ -19,7 +19,11 @@ public record NetworkTariff(long fixedMicroPerKwh, long microPerKwhPerPu, long c
     if (fixedMicroPerKwh < 0 || microPerKwhPerPu < 0 || capMicroPerKwh < fixedMicroPerKwh) {
       throw new GridModelException(
           "tariff needs 0 <= fixed <= cap and a non-negative rate, got fixed "
-              + fixedMicroPerKwh + ", rate " + microPerKwhPerPu + ", cap " + capMicroPerKwh);
+              + fixedMicroPerKwh
+              + ", rate "
+              + microPerKwhPerPu
+              + ", cap "
+              + capMicroPerKwh);
     }
   }
 

@@ -22,9 +22,9 @@ import org.gridledger.grid.model.Line;
 import org.gridledger.grid.model.Transformer;
 
 /**
- * AC power flow of one {@link GridModel} with PowSyBl OpenLoadFlow. The source bus is the slack
- * (no distributed slack: the substation balances the feeder). Not thread-safe: one instance per
- * thread, or external synchronisation.
+ * AC power flow of one {@link GridModel} with PowSyBl OpenLoadFlow. The source bus is the slack (no
+ * distributed slack: the substation balances the feeder). Not thread-safe: one instance per thread,
+ * or external synchronisation.
  */
 public final class AcPowerFlow {
   private static final double SQRT3 = Math.sqrt(3);
@@ -137,7 +137,8 @@ public final class AcPowerFlow {
   public FlowResult run(double[] pW, double[] qVar) {
     for (int i = 0; i < pW.length; i++) {
       if (!Double.isFinite(pW[i]) || !Double.isFinite(qVar[i])) {
-        throw new GridModelException("injection at bus " + iidm.model.buses().get(i).id() + " is not finite");
+        throw new GridModelException(
+            "injection at bus " + iidm.model.buses().get(i).id() + " is not finite");
       }
       if (iidm.loads[i].getP0() != -pW[i] / 1e6 || iidm.loads[i].getQ0() != -qVar[i] / 1e6) {
         iidm.loads[i].setP0(-pW[i] / 1e6).setQ0(-qVar[i] / 1e6);
@@ -145,8 +146,7 @@ public final class AcPowerFlow {
     }
     LoadFlowResult result;
     try {
-      result =
-runner.run(iidm.network, VariantManagerConstants.INITIAL_VARIANT_ID, runParameters);
+      result = runner.run(iidm.network, VariantManagerConstants.INITIAL_VARIANT_ID, runParameters);
     } catch (RuntimeException e) {
       return FlowResult.failed("SOLVER_FAILED: " + e.getMessage(), 0);
     }
@@ -176,8 +176,14 @@ runner.run(iidm.network, VariantManagerConstants.INITIAL_VARIANT_ID, runParamete
       double shownCurrent = i1 / rated1A[k] >= i2 / rated2A[k] ? i1 : i2;
       flows.add(
           new BranchFlow(
-              br.id(), br.kind(), t1.getP() * 1e6, t1.getQ() * 1e6, t2.getP() * 1e6,
-              t2.getQ() * 1e6, shownCurrent, loading));
+              br.id(),
+              br.kind(),
+              t1.getP() * 1e6,
+              t1.getQ() * 1e6,
+              t2.getP() * 1e6,
+              t2.getQ() * 1e6,
+              shownCurrent,
+              loading));
       losses += (t1.getP() + t2.getP()) * 1e6;
     }
     return new FlowResult(true, "CONVERGED", iterations, losses, voltages, flows);

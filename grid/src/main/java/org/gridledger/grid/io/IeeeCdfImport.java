@@ -17,7 +17,10 @@ public final class IeeeCdfImport {
     String name = file.getFileName().toString();
     Network network;
     try {
-      network = new IeeeCdfImporter().importData(DataSource.fromPath(file), NetworkFactory.findDefault(), new Properties());
+      network =
+          new IeeeCdfImporter()
+              .importData(
+                  DataSource.fromPath(file), NetworkFactory.findDefault(), new Properties());
     } catch (RuntimeException e) {
       throw new GridModelException(name + ": malformed IEEE CDF file: " + e.getMessage(), e);
     }

@@ -25,10 +25,9 @@ import org.gridledger.grid.model.Transformer;
 /**
  * Converts a PowSyBl network produced by one of PowSyBl's importers into a {@link GridModel}. Bus
  * ids lose the importer's prefix ("BUS-12" and "B12" become "12"). The source is the slack
- * terminal's bus, else the bus of the largest generator; other generators become fixed
- * injections (their target P and Q). Ratings come from current limits, else from apparent power
- * limits or the transformer's rated power; a branch without any stays unrated. Shunts are not
- * modelled.
+ * terminal's bus, else the bus of the largest generator; other generators become fixed injections
+ * (their target P and Q). Ratings come from current limits, else from apparent power limits or the
+ * transformer's rated power; a branch without any stays unrated. Shunts are not modelled.
  */
 final class IidmImport {
   private IidmImport() {}
@@ -52,8 +51,17 @@ final class IidmImport {
       double kv = l.getTerminal1().getVoltageLevel().getNominalV();
       double b = (l.getB1() + l.getB2()) * 1e6;
       branches.add(
-          new Line(l.getId(), bus(ids, l.getTerminal1()), bus(ids, l.getTerminal2()), l.getR(), l.getX(), b,
-              lineRating(l.getCurrentLimits1().orElse(null), l.getApparentPowerLimits1().orElse(null), kv)));
+          new Line(
+              l.getId(),
+              bus(ids, l.getTerminal1()),
+              bus(ids, l.getTerminal2()),
+              l.getR(),
+              l.getX(),
+              b,
+              lineRating(
+                  l.getCurrentLimits1().orElse(null),
+                  l.getApparentPowerLimits1().orElse(null),
+                  kv)));
     }
     for (TwoWindingsTransformer t : network.getTwoWindingsTransformers()) {
       if (!connected(t.getTerminal1()) || !connected(t.getTerminal2())) {
@@ -66,14 +74,23 @@ final class IidmImport {
         rho *= t.getRatioTapChanger().getCurrentStep().getRho();
       }
       branches.add(
-          new Transformer(t.getId(), bus(ids, t.getTerminal1()), bus(ids, t.getTerminal2()), t.getR(), t.getX(),
-              transformerKva(t, nom2), rho));
+          new Transformer(
+              t.getId(),
+              bus(ids, t.getTerminal1()),
+              bus(ids, t.getTerminal2()),
+              t.getR(),
+              t.getX(),
+              transformerKva(t, nom2),
+              rho));
     }
     Bus source = sourceBus(network);
     Map<String, Injection> injections = new LinkedHashMap<>();
     for (Load load : network.getLoads()) {
       if (connected(load.getTerminal())) {
-        injections.merge(bus(ids, load.getTerminal()), Injection.load(load.getP0() * 1e6, load.getQ0() * 1e6), Injection::plus);
+        injections.merge(
+            bus(ids, load.getTerminal()),
+            Injection.load(load.getP0() * 1e6, load.getQ0() * 1e6),
+            Injection::plus);
       }
     }
     double sourceV = 1.0;
@@ -88,9 +105,11 @@ final class IidmImport {
         continue;
       }
       double q = Double.isNaN(g.getTargetQ()) ? 0 : g.getTargetQ();
-      injections.merge(bus(ids, g.getTerminal()), new Injection(g.getTargetP() * 1e6, q * 1e6), Injection::plus);
+      injections.merge(
+          bus(ids, g.getTerminal()), new Injection(g.getTargetP() * 1e6, q * 1e6), Injection::plus);
     }
-    return new GridModel(name, buses, branches, ids.get(source.getId()), sourceV, injections, Map.of());
+    return new GridModel(
+        name, buses, branches, ids.get(source.getId()), sourceV, injections, Map.of());
   }
 
   private static boolean connected(Terminal t) {
@@ -107,10 +126,14 @@ final class IidmImport {
   }
 
   private static double lineRating(CurrentLimits current, ApparentPowerLimits apparent, double kv) {
-    if (current != null && current.getPermanentLimit() > 0 && Double.isFinite(current.getPermanentLimit())) {
+    if (current != null
+        && current.getPermanentLimit() > 0
+        && Double.isFinite(current.getPermanentLimit())) {
       return current.getPermanentLimit();
     }
-    if (apparent != null && apparent.getPermanentLimit() > 0 && Double.isFinite(apparent.getPermanentLimit())) {
+    if (apparent != null
+        && apparent.getPermanentLimit() > 0
+        && Double.isFinite(apparent.getPermanentLimit())) {
       return apparent.getPermanentLimit() * 1000 / (Math.sqrt(3) * kv);
     }
     return Double.POSITIVE_INFINITY;
@@ -120,7 +143,8 @@ final class IidmImport {
     if (t.getRatedS() > 0 && Double.isFinite(t.getRatedS())) {
       return t.getRatedS() * 1000;
     }
-    ApparentPowerLimits s = t.getApparentPowerLimits2().orElse(t.getApparentPowerLimits1().orElse(null));
+    ApparentPowerLimits s =
+        t.getApparentPowerLimits2().orElse(t.getApparentPowerLimits1().orElse(null));
     if (s != null && s.getPermanentLimit() > 0 && Double.isFinite(s.getPermanentLimit())) {
       return s.getPermanentLimit() * 1000;
     }
@@ -139,11 +163,15 @@ final class IidmImport {
       }
     }
     Optional<Generator> largest =
-        network.getGeneratorStream()
+        network
+            .getGeneratorStream()
             .filter(g -> connected(g.getTerminal()))
             .max(Comparator.comparingDouble(Generator::getMaxP).thenComparing(Generator::getId));
     return largest
         .map(g -> g.getTerminal().getBusBreakerView().getBus())
-        .orElseThrow(() -> new GridModelException("network " + network.getId() + " has no generator to act as source"));
+        .orElseThrow(
+            () ->
+                new GridModelException(
+                    "network " + network.getId() + " has no generator to act as source"));
   }
 }

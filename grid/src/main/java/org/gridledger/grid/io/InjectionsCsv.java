@@ -7,8 +7,8 @@ import org.gridledger.grid.model.GridModel;
 import org.gridledger.grid.model.Injection;
 
 /**
- * Net injections per bus as CSV: one line {@code bus,p_w[,q_var]} per bus, generation positive
- * and consumption negative, in W and var. Blank lines, lines starting with '#' and a header line
+ * Net injections per bus as CSV: one line {@code bus,p_w[,q_var]} per bus, generation positive and
+ * consumption negative, in W and var. Blank lines, lines starting with '#' and a header line
  * starting with "bus" are skipped. A bus listed twice is an error; so is an unknown bus.
  */
 public final class InjectionsCsv {
@@ -19,7 +19,9 @@ public final class InjectionsCsv {
     String[] lines = csv.split("\r?\n");
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].trim();
-      if (line.isEmpty() || line.startsWith("#") || (i == 0 && line.toLowerCase(java.util.Locale.ROOT).startsWith("bus"))) {
+      if (line.isEmpty()
+          || line.startsWith("#")
+          || (i == 0 && line.toLowerCase(java.util.Locale.ROOT).startsWith("bus"))) {
         continue;
       }
       String at = source + ":" + (i + 1);
@@ -31,7 +33,8 @@ public final class InjectionsCsv {
       if (model.buses().stream().noneMatch(b -> b.id().equals(bus))) {
         throw new GridModelException(at + ": unknown bus " + bus);
       }
-      Injection inj = new Injection(number(cells[1], at), cells.length == 3 ? number(cells[2], at) : 0);
+      Injection inj =
+          new Injection(number(cells[1], at), cells.length == 3 ? number(cells[2], at) : 0);
       if (out.put(bus, inj) != null) {
         throw new GridModelException(at + ": bus " + bus + " listed twice");
       }

@@ -102,7 +102,15 @@ final class MatpowerCaseParser {
   private double[] need(double[] r, int columns, String table) {
     if (r.length < columns) {
       throw new GridModelException(
-          file + ": mpc." + table + " row starting " + (int) r[0] + " has " + r.length + " columns, needs " + columns);
+          file
+              + ": mpc."
+              + table
+              + " row starting "
+              + (int) r[0]
+              + " has "
+              + r.length
+              + " columns, needs "
+              + columns);
     }
     return r;
   }

@@ -50,7 +50,9 @@ public final class MatpowerImport {
     Properties properties = new Properties();
     properties.setProperty("matpower.import.ignore-base-voltage", "false");
     try {
-      network = new MatpowerImporter().importData(DataSource.fromPath(mat), NetworkFactory.findDefault(), properties);
+      network =
+          new MatpowerImporter()
+              .importData(DataSource.fromPath(mat), NetworkFactory.findDefault(), properties);
     } catch (RuntimeException e) {
       throw new GridModelException(name + ": malformed MATPOWER case: " + e.getMessage(), e);
     }

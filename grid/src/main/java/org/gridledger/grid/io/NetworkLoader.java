@@ -12,9 +12,9 @@ import org.gridledger.grid.model.LvFeederGenerator;
 import org.gridledger.grid.model.LvFeederSpec;
 
 /**
- * Resolves a network argument: "ieee33", "lv" (generated from an {@link LvFeederSpec}) or a file
- * by extension: ".json" (the feeder JSON format), ".m" or ".mat" (MATPOWER), ".txt" or ".cdf"
- * (IEEE common data format).
+ * Resolves a network argument: "ieee33", "lv" (generated from an {@link LvFeederSpec}) or a file by
+ * extension: ".json" (the feeder JSON format), ".m" or ".mat" (MATPOWER), ".txt" or ".cdf" (IEEE
+ * common data format).
  */
 public final class NetworkLoader {
   private NetworkLoader() {}
@@ -40,7 +40,8 @@ public final class NetworkLoader {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {
       try {
-        return FeederJson.parse(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8));
+        return FeederJson.parse(
+            path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new GridModelException(path + ": cannot read: " + e.getMessage(), e);
       }
@@ -51,6 +52,7 @@ public final class NetworkLoader {
     if (name.endsWith(".txt") || name.endsWith(".cdf")) {
       return IeeeCdfImport.read(path);
     }
-    throw new GridModelException(path + ": unknown network format (expected .json, .m, .mat, .txt or .cdf)");
+    throw new GridModelException(
+        path + ": unknown network format (expected .json, .m, .mat, .txt or .cdf)");
   }
 }

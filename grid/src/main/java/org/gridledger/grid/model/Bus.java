@@ -12,7 +12,8 @@ public record Bus(String id, double nominalKv) {
   public Bus {
     Checks.id(id, "bus");
     if (!(nominalKv > 0) || Double.isInfinite(nominalKv)) {
-      throw new GridModelException("bus " + id + ": nominal voltage must be positive, got " + nominalKv + " kV");
+      throw new GridModelException(
+          "bus " + id + ": nominal voltage must be positive, got " + nominalKv + " kV");
     }
   }
 }

@@ -1,8 +1,8 @@
 package org.gridledger.grid.model;
 
 /**
- * Low-voltage cable types with typical datasheet values (aluminium, PVC insulated, laid in
- * ground): resistance and reactance in ohms per km and permanent current rating in amperes.
+ * Low-voltage cable types with typical datasheet values (aluminium, PVC insulated, laid in ground):
+ * resistance and reactance in ohms per km and permanent current rating in amperes.
  */
 public enum CableType {
   NAYY_4X50(0.642, 0.083, 142),

@@ -13,7 +13,8 @@ final class Checks {
 
   static void nonNegative(String element, String field, double value) {
     if (!(value >= 0) || Double.isInfinite(value)) {
-      throw new GridModelException(element + ": " + field + " must be finite and >= 0, got " + value);
+      throw new GridModelException(
+          element + ": " + field + " must be finite and >= 0, got " + value);
     }
   }
 
@@ -26,7 +27,8 @@ final class Checks {
   /** Positive, or +infinity for an unrated (imported) branch. */
   static void positiveRating(String element, double value, String unit) {
     if (!(value > 0)) {
-      throw new GridModelException(element + ": rating must be positive, got " + value + " " + unit);
+      throw new GridModelException(
+          element + ": rating must be positive, got " + value + " " + unit);
     }
   }
 }

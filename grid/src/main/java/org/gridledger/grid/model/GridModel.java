@@ -56,14 +56,21 @@ public record GridModel(
       }
       requireBus(byId, br.fromBus(), br.kind() + " " + br.id());
       requireBus(byId, br.toBus(), br.kind() + " " + br.id());
-      if (br instanceof Line && byId.get(br.fromBus()).nominalKv() != byId.get(br.toBus()).nominalKv()) {
+      if (br instanceof Line
+          && byId.get(br.fromBus()).nominalKv() != byId.get(br.toBus()).nominalKv()) {
         throw new GridModelException(
-            "line " + br.id() + " joins buses of different nominal voltage: " + br.fromBus() + ", " + br.toBus());
+            "line "
+                + br.id()
+                + " joins buses of different nominal voltage: "
+                + br.fromBus()
+                + ", "
+                + br.toBus());
       }
     }
     requireBus(byId, sourceBus, "source");
     if (!(sourceVoltagePu > 0.5 && sourceVoltagePu < 1.5)) {
-      throw new GridModelException("source voltage must be within 0.5..1.5 p.u., got " + sourceVoltagePu);
+      throw new GridModelException(
+          "source voltage must be within 0.5..1.5 p.u., got " + sourceVoltagePu);
     }
     baseInjections.keySet().forEach(b -> requireBus(byId, b, "base injection"));
     devices.forEach((device, bus) -> requireBus(byId, bus, "device " + device));

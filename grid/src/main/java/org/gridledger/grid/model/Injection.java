@@ -13,7 +13,8 @@ public record Injection(double pW, double qVar) {
 
   public Injection {
     if (!Double.isFinite(pW) || !Double.isFinite(qVar)) {
-      throw new GridModelException("injection must be finite, got p=" + pW + " W, q=" + qVar + " var");
+      throw new GridModelException(
+          "injection must be finite, got p=" + pW + " W, q=" + qVar + " var");
     }
   }
 

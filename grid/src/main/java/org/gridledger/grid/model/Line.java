@@ -15,7 +15,13 @@ import org.gridledger.grid.GridModelException;
  *     Double.POSITIVE_INFINITY} for an imported line without a rating: never overloaded)
  */
 public record Line(
-    String id, String fromBus, String toBus, double rOhm, double xOhm, double bMicroSiemens, double ratingA)
+    String id,
+    String fromBus,
+    String toBus,
+    double rOhm,
+    double xOhm,
+    double bMicroSiemens,
+    double ratingA)
     implements Branch {
   public Line {
     Checks.id(id, "line");

@@ -33,7 +33,8 @@ public record LvFeederSpec(
 
   public LvFeederSpec {
     if (!(transformerKva > 0)) {
-      throw new GridModelException("transformer rating must be positive, got " + transformerKva + " kVA");
+      throw new GridModelException(
+          "transformer rating must be positive, got " + transformerKva + " kVA");
     }
     if (feeders < 1 || housesPerFeeder < 1) {
       throw new GridModelException("need at least one feeder and one house per feeder");
@@ -49,32 +50,71 @@ public record LvFeederSpec(
     }
   }
 
-  /** 400 kVA (uk 4 %, 4.6 kW losses), 10/0.4 kV, 3 feeders of 30 houses, NAYY 4x150, 300 m, 1 kW per house at cos phi 0.95. */
+  /**
+   * 400 kVA (uk 4 %, 4.6 kW losses), 10/0.4 kV, 3 feeders of 30 houses, NAYY 4x150, 300 m, 1 kW per
+   * house at cos phi 0.95.
+   */
   public static LvFeederSpec defaults() {
     return new LvFeederSpec(400, 4, 4.6, 10, 0.4, 3, 30, CableType.NAYY_4X150, 300, 1000, 329);
   }
 
   public LvFeederSpec withSize(int feeders, int housesPerFeeder) {
     return new LvFeederSpec(
-        transformerKva, ukPercent, copperLossKw, mvKv, lvKv, feeders, housesPerFeeder, cable,
-        feederLengthM, houseLoadW, houseLoadVar);
+        transformerKva,
+        ukPercent,
+        copperLossKw,
+        mvKv,
+        lvKv,
+        feeders,
+        housesPerFeeder,
+        cable,
+        feederLengthM,
+        houseLoadW,
+        houseLoadVar);
   }
 
   public LvFeederSpec withTransformerKva(double kva) {
     return new LvFeederSpec(
-        kva, ukPercent, copperLossKw * kva / transformerKva, mvKv, lvKv, feeders, housesPerFeeder,
-        cable, feederLengthM, houseLoadW, houseLoadVar);
+        kva,
+        ukPercent,
+        copperLossKw * kva / transformerKva,
+        mvKv,
+        lvKv,
+        feeders,
+        housesPerFeeder,
+        cable,
+        feederLengthM,
+        houseLoadW,
+        houseLoadVar);
   }
 
   public LvFeederSpec withCable(CableType type, double lengthM) {
     return new LvFeederSpec(
-        transformerKva, ukPercent, copperLossKw, mvKv, lvKv, feeders, housesPerFeeder, type,
-        lengthM, houseLoadW, houseLoadVar);
+        transformerKva,
+        ukPercent,
+        copperLossKw,
+        mvKv,
+        lvKv,
+        feeders,
+        housesPerFeeder,
+        type,
+        lengthM,
+        houseLoadW,
+        houseLoadVar);
   }
 
   public LvFeederSpec withHouseLoad(double pW, double qVar) {
     return new LvFeederSpec(
-        transformerKva, ukPercent, copperLossKw, mvKv, lvKv, feeders, housesPerFeeder, cable,
-        feederLengthM, pW, qVar);
+        transformerKva,
+        ukPercent,
+        copperLossKw,
+        mvKv,
+        lvKv,
+        feeders,
+        housesPerFeeder,
+        cable,
+        feederLengthM,
+        pW,
+        qVar);
   }
 }

@@ -16,7 +16,13 @@ import org.gridledger.grid.GridModelException;
  *     transformer whose rated voltages equal the bus nominal voltages
  */
 public record Transformer(
-    String id, String fromBus, String toBus, double rOhm, double xOhm, double ratedKva, double ratio)
+    String id,
+    String fromBus,
+    String toBus,
+    double rOhm,
+    double xOhm,
+    double ratedKva,
+    double ratio)
     implements Branch {
   public Transformer {
     Checks.id(id, "transformer");
@@ -42,12 +48,19 @@ public record Transformer(
    * (copper) losses at rated power in kW, referred to the side 2 nominal voltage.
    */
   public static Transformer fromNameplate(
-      String id, String hvBus, String lvBus, double lvKv, double ratedKva, double ukPercent, double copperLossKw) {
+      String id,
+      String hvBus,
+      String lvBus,
+      double lvKv,
+      double ratedKva,
+      double ukPercent,
+      double copperLossKw) {
     double zBase = lvKv * lvKv * 1000 / ratedKva;
     double zPu = ukPercent / 100;
     double rPu = copperLossKw / ratedKva;
     if (rPu >= zPu) {
-      throw new GridModelException("transformer " + id + ": copper losses exceed the short-circuit impedance");
+      throw new GridModelException(
+          "transformer " + id + ": copper losses exceed the short-circuit impedance");
     }
     double xPu = Math.sqrt(zPu * zPu - rPu * rPu);
     return new Transformer(id, hvBus, lvBus, rPu * zBase, xPu * zBase, ratedKva, 1.0);

@@ -53,7 +53,16 @@ final class Admittances {
         }
         case Transformer t -> {
           double rho = t.ratio();
-          set(k, rho * rho * yRe, rho * rho * yIm, -rho * yRe, -rho * yIm, -rho * yRe, -rho * yIm, yRe, yIm);
+          set(
+              k,
+              rho * rho * yRe,
+              rho * rho * yIm,
+              -rho * yRe,
+              -rho * yIm,
+              -rho * yRe,
+              -rho * yIm,
+              yRe,
+              yIm);
         }
       }
     }

@@ -4,9 +4,9 @@ import com.powsybl.math.matrix.DenseMatrix;
 import org.gridledger.grid.model.GridModel;
 
 /**
- * Partial derivatives of each branch's loading (% of rating) with respect to the voltage angles
- * and magnitudes at its two ends, on the side whose loading is the larger at the operating point.
- * A branch without current at the operating point gets the magnitude of the complex current change
+ * Partial derivatives of each branch's loading (% of rating) with respect to the voltage angles and
+ * magnitudes at its two ends, on the side whose loading is the larger at the operating point. A
+ * branch without current at the operating point gets the magnitude of the complex current change
  * instead (conservative: any injection then raises its loading).
  */
 final class BranchCurrentPartials {
@@ -15,7 +15,8 @@ final class BranchCurrentPartials {
   private final double[][] a; // [k] -> thetaF, vF, thetaT, vT (real), then complex parts when idle
   private final boolean[] idle;
 
-  BranchCurrentPartials(GridModel model, Admittances y, double[][] ratedA, double[] v, double[] th) {
+  BranchCurrentPartials(
+      GridModel model, Admittances y, double[][] ratedA, double[] v, double[] th) {
     int m = y.from.length;
     from = y.from;
     to = y.to;
@@ -32,7 +33,8 @@ final class BranchCurrentPartials {
       double[] side2 = current(y.tfRe[k], y.tfIm[k], y.ttRe[k], y.ttIm[k], vfRe, vfIm, vtRe, vtIm);
       double base1 = 1000 / (Math.sqrt(3) * model.buses().get(f).nominalKv()) / ratedA[0][k] * 100;
       double base2 = 1000 / (Math.sqrt(3) * model.buses().get(t).nominalKv()) / ratedA[1][k] * 100;
-      boolean useSide1 = Math.hypot(side1[0], side1[1]) * base1 >= Math.hypot(side2[0], side2[1]) * base2;
+      boolean useSide1 =
+          Math.hypot(side1[0], side1[1]) * base1 >= Math.hypot(side2[0], side2[1]) * base2;
       double[] cur = useSide1 ? side1 : side2;
       double scale = useSide1 ? base1 : base2;
       double yaRe = useSide1 ? y.ffRe[k] : y.tfRe[k];
@@ -77,7 +79,14 @@ final class BranchCurrentPartials {
   }
 
   private static double[] current(
-      double aRe, double aIm, double bRe, double bIm, double vfRe, double vfIm, double vtRe, double vtIm) {
+      double aRe,
+      double aIm,
+      double bRe,
+      double bIm,
+      double vfRe,
+      double vfIm,
+      double vtRe,
+      double vtIm) {
     double[] x = mul(aRe, aIm, vfRe, vfIm);
     double[] z = mul(bRe, bIm, vtRe, vtIm);
     return new double[] {x[0] + z[0], x[1] + z[1]};

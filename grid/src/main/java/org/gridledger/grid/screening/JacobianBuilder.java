@@ -32,7 +32,8 @@ final class JacobianBuilder {
     return toCsc(2 * nv);
   }
 
-  private void side(int i, int o, double gii, double bii, double gio, double bio, double[] v, double[] th) {
+  private void side(
+      int i, int o, double gii, double bii, double gio, double bio, double[] v, double[] th) {
     if (pos[i] < 0) {
       return;
     }
@@ -76,7 +77,12 @@ final class JacobianBuilder {
     for (int e = 0; e < count; e++) {
       order[e] = e;
     }
-    Arrays.sort(order, (a, b) -> cols[a] != cols[b] ? Integer.compare(cols[a], cols[b]) : Integer.compare(rows[a], rows[b]));
+    Arrays.sort(
+        order,
+        (a, b) ->
+            cols[a] != cols[b]
+                ? Integer.compare(cols[a], cols[b])
+                : Integer.compare(rows[a], rows[b]));
     int[] colStart = new int[dim + 1];
     int[] rowIdx = new int[count];
     double[] values = new double[count];
@@ -98,6 +104,7 @@ final class JacobianBuilder {
     for (int c = 0; c < dim; c++) {
       colStart[c + 1] += colStart[c];
     }
-    return new SparseMatrix(dim, dim, colStart, Arrays.copyOf(rowIdx, nnz), Arrays.copyOf(values, nnz));
+    return new SparseMatrix(
+        dim, dim, colStart, Arrays.copyOf(rowIdx, nnz), Arrays.copyOf(values, nnz));
   }
 }

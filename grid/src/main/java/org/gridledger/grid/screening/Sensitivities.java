@@ -13,9 +13,8 @@ import org.gridledger.grid.model.Transformer;
 /**
  * Linear sensitivities of bus voltages and branch loadings to active power injected at each bus,
  * around a solved AC operating point, the source absorbing the change. Derived from the inverse of
- * the AC Jacobian (solved with PowSyBl's sparse LU), so they include the R/X of low-voltage
- * cables, which a DC (PTDF) model ignores. Immutable; indices follow the model's bus and branch
- * order.
+ * the AC Jacobian (solved with PowSyBl's sparse LU), so they include the R/X of low-voltage cables,
+ * which a DC (PTDF) model ignores. Immutable; indices follow the model's bus and branch order.
  */
 public final class Sensitivities {
   private final int n;
@@ -55,7 +54,8 @@ public final class Sensitivities {
    */
   public static Sensitivities at(GridModel model, FlowResult point) {
     if (!point.converged()) {
-      throw new GridModelException("sensitivities need a converged operating point: " + point.status());
+      throw new GridModelException(
+          "sensitivities need a converged operating point: " + point.status());
     }
     int n = model.buses().size();
     int m = model.branches().size();

@@ -15,7 +15,8 @@ import org.gridledger.grid.service.Trade;
  */
 public record TradeIndex(List<Trade> trades, int[] seller, int[] buyer, double[] powerW) {
 
-  public static TradeIndex of(List<Trade> trades, Map<String, Integer> busIndex, int intervalMinutes) {
+  public static TradeIndex of(
+      List<Trade> trades, Map<String, Integer> busIndex, int intervalMinutes) {
     int t = trades.size();
     int[] s = new int[t];
     int[] b = new int[t];

@@ -21,6 +21,10 @@ import org.gridledger.grid.service.Trade;
  * AC flow. Immutable and thread-safe.
  */
 public final class TradeScreening {
+  // contributions below these (voltage in p.u., loading in %-points) are not flagged
+  private static final double NEGLIGIBLE_PU = 1e-5;
+  private static final double NEGLIGIBLE_PCT = 0.01;
+
   private final Limits limits;
   private final Sensitivities s;
   private final double[] v0;
@@ -92,7 +96,8 @@ public final class TradeScreening {
     for (int k = 0; k < m; k++) {
       maxL = Math.max(maxL, l[k]);
       if (l[k] > limits.maxLoadingPct()) {
-        ViolationKind kind = transformer[k] ? ViolationKind.TRANSFORMER_OVERLOAD : ViolationKind.LINE_OVERLOAD;
+        ViolationKind kind =
+            transformer[k] ? ViolationKind.TRANSFORMER_OVERLOAD : ViolationKind.LINE_OVERLOAD;
         violations.add(new Violation(branchIds[k], kind, l[k], limits.maxLoadingPct()));
       }
     }
@@ -108,11 +113,15 @@ public final class TradeScreening {
       boolean bus = v.kind() == ViolationKind.UNDERVOLTAGE || v.kind() == ViolationKind.OVERVOLTAGE;
       int e = bus ? busIndex.get(v.element()) : indexOf(branchIds, v.element());
       double sign = v.kind() == ViolationKind.UNDERVOLTAGE ? -1 : 1;
+      double negligible = bus ? NEGLIGIBLE_PU : NEGLIGIBLE_PCT;
       for (int i = 0; i < t.size(); i++) {
         int sb = t.seller()[i];
         int bb = t.buyer()[i];
         double d = bus ? s.dVdP(e, sb) - s.dVdP(e, bb) : s.dLoadingdP(e, sb) - s.dLoadingdP(e, bb);
-        worst[i] = Math.max(worst[i], sign * d * t.powerW()[i]);
+        double contribution = sign * d * t.powerW()[i];
+        if (contribution > negligible) {
+          worst[i] = Math.max(worst[i], contribution / negligible);
+        }
       }
     }
     List<Integer> order = new ArrayList<>();

@@ -15,7 +15,8 @@ public record Curtailment(String tradeId, long curtailedWh, String reason) {
       throw new GridModelException("curtailment needs a trade id and a reason");
     }
     if (curtailedWh <= 0) {
-      throw new GridModelException("curtailment of trade " + tradeId + " must be positive, got " + curtailedWh + " Wh");
+      throw new GridModelException(
+          "curtailment of trade " + tradeId + " must be positive, got " + curtailedWh + " Wh");
     }
   }
 }

@@ -73,17 +73,19 @@ public final class GridService {
   }
 
   /**
-   * Screens the schedule's trades linearly around the AC flow of its base injections: fast, but
-   * an estimate only.
+   * Screens the schedule's trades linearly around the AC flow of its base injections: fast, but an
+   * estimate only.
    */
   public synchronized ScreeningResult screen(IntervalSchedule schedule) {
     TradeIndex trades = TradeIndex.of(schedule.trades(), busIndex, schedule.intervalMinutes());
     double[][] base = base(schedule);
     FlowResult point = flow.run(base[0], base[1]);
     if (!point.converged()) {
-      throw new GridModelException("base injections do not give a converged flow: " + point.status());
+      throw new GridModelException(
+          "base injections do not give a converged flow: " + point.status());
     }
-    return new TradeScreening(model, check.limits(), point, Sensitivities.at(model, point)).screen(trades);
+    return new TradeScreening(model, check.limits(), point, Sensitivities.at(model, point))
+        .screen(trades);
   }
 
   /** The network fee in micro-units per kWh between two buses. */

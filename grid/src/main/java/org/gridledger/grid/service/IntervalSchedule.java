@@ -10,18 +10,22 @@ import org.gridledger.grid.GridModelException;
  * everything not traded, generation positive) and the cleared trades on top of it.
  *
  * @param intervalMinutes interval length in minutes, > 0
- * @param baseInjectionW net active injection per bus in W; null to use the network model's own
- *     base case
+ * @param baseInjectionW net active injection per bus in W; null to use the network model's own base
+ *     case
  * @param baseInjectionVar net reactive injection per bus in var (may be empty)
  * @param trades the provisional trades
  */
 public record IntervalSchedule(
-    int intervalMinutes, Map<String, Long> baseInjectionW, Map<String, Long> baseInjectionVar, List<Trade> trades) {
+    int intervalMinutes,
+    Map<String, Long> baseInjectionW,
+    Map<String, Long> baseInjectionVar,
+    List<Trade> trades) {
   public IntervalSchedule {
     if (intervalMinutes <= 0) {
       throw new GridModelException("interval must be positive, got " + intervalMinutes + " min");
     }
-    baseInjectionW = baseInjectionW == null ? null : Map.copyOf(new LinkedHashMap<>(baseInjectionW));
+    baseInjectionW =
+        baseInjectionW == null ? null : Map.copyOf(new LinkedHashMap<>(baseInjectionW));
     baseInjectionVar = Map.copyOf(baseInjectionVar == null ? Map.of() : baseInjectionVar);
     trades = List.copyOf(trades);
     java.util.Set<String> ids = new java.util.HashSet<>();

@@ -20,7 +20,8 @@ public record Trade(String tradeId, String sellerBus, String buyerBus, long ener
       throw new GridModelException("trade " + tradeId + ": seller and buyer bus required");
     }
     if (energyWh <= 0) {
-      throw new GridModelException("trade " + tradeId + ": energy must be positive, got " + energyWh + " Wh");
+      throw new GridModelException(
+          "trade " + tradeId + ": energy must be positive, got " + energyWh + " Wh");
     }
   }
 

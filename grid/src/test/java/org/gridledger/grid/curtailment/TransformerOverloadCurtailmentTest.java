@@ -54,7 +54,9 @@ class TransformerOverloadCurtailmentTest {
     List<Trade> trades = trades();
     CheckResult provisional = acCheck(trades, Map.of());
     assertThat(provisional.approved()).isFalse();
-    assertThat(provisional.violations()).extracting(v -> v.kind()).containsOnly(ViolationKind.TRANSFORMER_OVERLOAD);
+    assertThat(provisional.violations())
+        .extracting(v -> v.kind())
+        .containsOnly(ViolationKind.TRANSFORMER_OVERLOAD);
     double overloadPct = provisional.violations().getFirst().value();
     assertThat(overloadPct).isGreaterThan(103);
 
@@ -65,7 +67,8 @@ class TransformerOverloadCurtailmentTest {
     GridVerdict.Curtail curtail = (GridVerdict.Curtail) a.verdict();
     assertThat(curtail.unresolved()).isEmpty();
     assertThat(curtail.curtailments()).isNotEmpty();
-    assertThat(curtail.curtailments()).allSatisfy(c -> assertThat(c.reason()).startsWith("transformer T1 at 1"));
+    assertThat(curtail.curtailments())
+        .allSatisfy(c -> assertThat(c.reason()).startsWith("transformer T1 at 1"));
     assertThat(a.plan().confirmed().approved()).isTrue();
 
     Map<String, Long> cut = new LinkedHashMap<>();
@@ -86,10 +89,14 @@ class TransformerOverloadCurtailmentTest {
   @Test
   void scheduleWithinLimitsIsApprovedAndUnknownBusIsRefused() {
     GridService service = new GridService(model, Limits.en50160(), NetworkTariff.defaults());
-    List<Trade> small = List.of(new Trade("a", "F1-30", "F2-30", 500), new Trade("b", "MV", "F3-3", 1000));
-    assertThat(service.verdict(IntervalSchedule.onModelBase(15, small))).isEqualTo(new GridVerdict.Approve());
+    List<Trade> small =
+        List.of(new Trade("a", "F1-30", "F2-30", 500), new Trade("b", "MV", "F3-3", 1000));
+    assertThat(service.verdict(IntervalSchedule.onModelBase(15, small)))
+        .isEqualTo(new GridVerdict.Approve());
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> service.verdict(IntervalSchedule.onModelBase(15, List.of(new Trade("x", "F9-1", "LV", 10)))))
+            () ->
+                service.verdict(
+                    IntervalSchedule.onModelBase(15, List.of(new Trade("x", "F9-1", "LV", 10)))))
         .hasMessageContaining("trade x")
         .hasMessageContaining("unknown bus F9-1");
   }
@@ -97,14 +104,17 @@ class TransformerOverloadCurtailmentTest {
   @Test
   void absurdLoadDoesNotConvergeAndIsNeverApproved() {
     GridService service = new GridService(model, Limits.en50160(), NetworkTariff.defaults());
-    List<Trade> huge = List.of(new Trade("huge", "MV", "F1-30", 2_500_000), new Trade("ok", "F2-1", "F2-2", 100));
+    List<Trade> huge =
+        List.of(new Trade("huge", "MV", "F1-30", 2_500_000), new Trade("ok", "F2-1", "F2-2", 100));
     GridAssessment a = service.assess(IntervalSchedule.onModelBase(15, huge));
     assertThat(a.verdict()).isInstanceOf(GridVerdict.Curtail.class);
     GridVerdict.Curtail c = (GridVerdict.Curtail) a.verdict();
-    assertThat(c.curtailments()).anySatisfy(x -> {
-      assertThat(x.tradeId()).isEqualTo("huge");
-      assertThat(x.reason()).contains("did not converge");
-    });
+    assertThat(c.curtailments())
+        .anySatisfy(
+            x -> {
+              assertThat(x.tradeId()).isEqualTo("huge");
+              assertThat(x.reason()).contains("did not converge");
+            });
     assertThat(a.plan().confirmed().flow().converged()).isTrue();
     assertThat(a.plan().confirmed().approved()).isTrue();
   }

@@ -3,8 +3,8 @@ package org.gridledger.grid.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import org.gridledger.grid.model.Ieee33Feeder;
 import org.gridledger.grid.model.GridModel;
+import org.gridledger.grid.model.Ieee33Feeder;
 import org.gridledger.grid.model.Injection;
 import org.junit.jupiter.api.Test;
 

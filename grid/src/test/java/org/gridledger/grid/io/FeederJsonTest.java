@@ -37,7 +37,12 @@ class FeederJsonTest {
 
   @Test
   void roundTripKeepsEveryField() {
-    for (GridModel m : new GridModel[] {Ieee33Feeder.create(), LvFeederGenerator.generate(LvFeederSpec.defaults()), FeederJson.parse("s", HAND_MADE)}) {
+    for (GridModel m :
+        new GridModel[] {
+          Ieee33Feeder.create(),
+          LvFeederGenerator.generate(LvFeederSpec.defaults()),
+          FeederJson.parse("s", HAND_MADE)
+        }) {
       GridModel back = FeederJson.parse("rt.json", FeederJson.write(m));
       assertThat(back).isEqualTo(m);
     }
@@ -45,29 +50,47 @@ class FeederJsonTest {
 
   @Test
   void malformedJsonNamesLineAndColumn() {
-    assertThatThrownBy(() -> FeederJson.parse("bad.json", "{\n  \"name\": \"x\",\n  \"buses\": [ {\"id\": \"A\" \"kv\": 1} ]\n}"))
+    assertThatThrownBy(
+            () ->
+                FeederJson.parse(
+                    "bad.json",
+                    "{\n  \"name\": \"x\",\n  \"buses\": [ {\"id\": \"A\" \"kv\": 1} ]\n}"))
         .isInstanceOf(GridModelException.class)
         .hasMessageContaining("bad.json: malformed JSON at line 3");
   }
 
   @Test
   void missingOrBadFieldsNameTheElement() {
-    assertThatThrownBy(() -> FeederJson.parse("f.json", HAND_MADE.replace("\"rating_a\": 270", "\"rating_a\": \"big\"")))
+    assertThatThrownBy(
+            () ->
+                FeederJson.parse(
+                    "f.json", HAND_MADE.replace("\"rating_a\": 270", "\"rating_a\": \"big\"")))
         .hasMessageContaining("f.json: line C1: 'rating_a' must be a number");
-    assertThatThrownBy(() -> FeederJson.parse("f.json", HAND_MADE.replace("\"rating_a\": 270", "\"rating_a\": 0")))
+    assertThatThrownBy(
+            () ->
+                FeederJson.parse(
+                    "f.json", HAND_MADE.replace("\"rating_a\": 270", "\"rating_a\": 0")))
         .hasMessageContaining("line C1: rating must be positive");
-    assertThatThrownBy(() -> FeederJson.parse("f.json", HAND_MADE.replace("\"to\": \"H1\"", "\"to\": \"H2\"")))
+    assertThatThrownBy(
+            () -> FeederJson.parse("f.json", HAND_MADE.replace("\"to\": \"H1\"", "\"to\": \"H2\"")))
         .hasMessageContaining("f.json: line C1: unknown bus H2");
-    assertThatThrownBy(() -> FeederJson.parse("f.json", "[1]")).hasMessageContaining("must be a JSON object");
+    assertThatThrownBy(() -> FeederJson.parse("f.json", "[1]"))
+        .hasMessageContaining("must be a JSON object");
   }
 
   @Test
   void injectionsCsvReadsAndRefusesUnknownBus() {
     GridModel m = Ieee33Feeder.create();
-    var inj = InjectionsCsv.parse("i.csv", "bus,p_w,q_var\n# PV at 18\n18,50000\n25,-420000,-200000\n", m);
-    assertThat(inj).isEqualTo(Map.of("18", new Injection(50000, 0), "25", new Injection(-420000, -200000)));
-    assertThatThrownBy(() -> InjectionsCsv.parse("i.csv", "bus,p_w\n18,1\n34,5\n", m)).hasMessage("i.csv:3: unknown bus 34");
-    assertThatThrownBy(() -> InjectionsCsv.parse("i.csv", "18,abc\n", m)).hasMessageContaining("i.csv:1: not a finite number");
-    assertThatThrownBy(() -> InjectionsCsv.parse("i.csv", "18,1\n18,2\n", m)).hasMessageContaining("listed twice");
+    var inj =
+        InjectionsCsv.parse(
+            "i.csv", "bus,p_w,q_var\n# PV at 18\n18,50000\n25,-420000,-200000\n", m);
+    assertThat(inj)
+        .isEqualTo(Map.of("18", new Injection(50000, 0), "25", new Injection(-420000, -200000)));
+    assertThatThrownBy(() -> InjectionsCsv.parse("i.csv", "bus,p_w\n18,1\n34,5\n", m))
+        .hasMessage("i.csv:3: unknown bus 34");
+    assertThatThrownBy(() -> InjectionsCsv.parse("i.csv", "18,abc\n", m))
+        .hasMessageContaining("i.csv:1: not a finite number");
+    assertThatThrownBy(() -> InjectionsCsv.parse("i.csv", "18,1\n18,2\n", m))
+        .hasMessageContaining("listed twice");
   }
 }

@@ -11,16 +11,19 @@ class LvFeederTest {
 
   /**
    * One 400 kVA transformer (uk 4 %, 4.6 kW losses, 10/0.4 kV), one 100 m NAYY 4x150 cable, one
-   * house of 30 kW + 10 kvar. By hand, referred to 0.4 kV: R = 0.0115 * 0.4 + 0.208 * 0.1 =
-   * 0.0254 ohm, X = sqrt(0.04^2 - 0.0115^2) * 0.4 + 0.08 * 0.1 = 0.023324 ohm; on 1 MVA (Zbase =
-   * 0.16 ohm) r = 0.15875, x = 0.145778, S = 0.03 + j0.01. Two-bus exact solution: V^2 = (a +
-   * sqrt(a^2 - 4 |z|^2 |S|^2)) / 2 with a = 1 - 2 (r P + x Q) gives V = 0.993737 p.u.; losses = r
-   * |S|^2 / V^2 = 160.76 W.
+   * house of 30 kW + 10 kvar. By hand, referred to 0.4 kV: R = 0.0115 * 0.4 + 0.208 * 0.1 = 0.0254
+   * ohm, X = sqrt(0.04^2 - 0.0115^2) * 0.4 + 0.08 * 0.1 = 0.023324 ohm; on 1 MVA (Zbase = 0.16 ohm)
+   * r = 0.15875, x = 0.145778, S = 0.03 + j0.01. Two-bus exact solution: V^2 = (a + sqrt(a^2 - 4
+   * |z|^2 |S|^2)) / 2 with a = 1 - 2 (r P + x Q) gives V = 0.993737 p.u.; losses = r |S|^2 / V^2 =
+   * 160.76 W.
    */
   @Test
   void smallestFeederMatchesHandCalculation() {
     LvFeederSpec spec =
-        LvFeederSpec.defaults().withSize(1, 1).withCable(CableType.NAYY_4X150, 100).withHouseLoad(30_000, 10_000);
+        LvFeederSpec.defaults()
+            .withSize(1, 1)
+            .withCable(CableType.NAYY_4X150, 100)
+            .withHouseLoad(30_000, 10_000);
     GridModel m = LvFeederGenerator.generate(spec);
     assertThat(m.buses()).extracting(Bus::id).containsExactly("MV", "LV", "F1-1");
     Transformer t = (Transformer) m.branches().getFirst();
@@ -32,8 +35,10 @@ class LvFeederTest {
     assertThat(r.lossesW()).isCloseTo(160.76, within(0.05));
     double current = Math.hypot(30_000, 10_000) / (Math.sqrt(3) * 400 * 0.993737);
     assertThat(r.branch("C1-1").orElseThrow().currentA()).isCloseTo(current, within(0.01));
-    assertThat(r.branch("C1-1").orElseThrow().loadingPct()).isCloseTo(current / 270 * 100, within(0.01));
-    assertThat(r.branch("T1").orElseThrow().loadingPct()).isCloseTo(current / (400 / (Math.sqrt(3) * 0.4)) * 100, within(0.01));
+    assertThat(r.branch("C1-1").orElseThrow().loadingPct())
+        .isCloseTo(current / 270 * 100, within(0.01));
+    assertThat(r.branch("T1").orElseThrow().loadingPct())
+        .isCloseTo(current / (400 / (Math.sqrt(3) * 0.4)) * 100, within(0.01));
   }
 
   @Test
@@ -50,7 +55,13 @@ class LvFeederTest {
 
   @Test
   void generatedFeederOfOverThousandBusesConverges() {
-    GridModel m = LvFeederGenerator.generate(LvFeederSpec.defaults().withSize(10, 100).withTransformerKva(1000).withHouseLoad(500, 100).withCable(CableType.NAYY_4X240, 500));
+    GridModel m =
+        LvFeederGenerator.generate(
+            LvFeederSpec.defaults()
+                .withSize(10, 100)
+                .withTransformerKva(1000)
+                .withHouseLoad(500, 100)
+                .withCable(CableType.NAYY_4X240, 500));
     assertThat(m.buses().size()).isGreaterThanOrEqualTo(1000);
     assertThat(new AcPowerFlow(m).runBase().converged()).isTrue();
   }

@@ -3,16 +3,16 @@ package org.gridledger.grid.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.powsybl.computation.local.LocalComputationManager;
 import com.powsybl.contingency.ContingencyContext;
+import com.powsybl.openloadflow.sensi.OpenSensitivityAnalysisProvider;
 import com.powsybl.sensitivity.SensitivityAnalysis;
 import com.powsybl.sensitivity.SensitivityAnalysisParameters;
 import com.powsybl.sensitivity.SensitivityAnalysisResult;
 import com.powsybl.sensitivity.SensitivityAnalysisRunParameters;
-import com.powsybl.computation.local.LocalComputationManager;
 import com.powsybl.sensitivity.SensitivityFactor;
 import com.powsybl.sensitivity.SensitivityFunctionType;
 import com.powsybl.sensitivity.SensitivityVariableType;
-import com.powsybl.openloadflow.sensi.OpenSensitivityAnalysisProvider;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,13 +41,24 @@ class SensitivitiesTest {
     for (String b : List.of("F2-30", "F2-10", "F1-30", "LV")) {
       int i = flow.busIndex(b);
       double actual = after.buses().get(i).vPu() - base.buses().get(i).vPu();
-      assertThat(s.dVdP(i, bus) * 200).as("dV at %s", b).isCloseTo(actual, within(Math.abs(actual) * 0.02 + 1e-7));
+      assertThat(s.dVdP(i, bus) * 200)
+          .as("dV at %s", b)
+          .isCloseTo(actual, within(Math.abs(actual) * 0.02 + 1e-7));
     }
     assertThat(s.dVdP(flow.busIndex("F2-30"), bus)).isPositive();
     for (String br : List.of("T1", "C2-1", "C2-30")) {
-      int k = model.branches().indexOf(model.branches().stream().filter(x -> x.id().equals(br)).findFirst().orElseThrow());
+      int k =
+          model
+              .branches()
+              .indexOf(
+                  model.branches().stream()
+                      .filter(x -> x.id().equals(br))
+                      .findFirst()
+                      .orElseThrow());
       double actual = after.branches().get(k).loadingPct() - base.branches().get(k).loadingPct();
-      assertThat(s.dLoadingdP(k, bus) * 200).as("loading of %s", br).isCloseTo(actual, within(Math.abs(actual) * 0.03 + 1e-4));
+      assertThat(s.dLoadingdP(k, bus) * 200)
+          .as("loading of %s", br)
+          .isCloseTo(actual, within(Math.abs(actual) * 0.03 + 1e-4));
     }
   }
 
@@ -62,8 +73,11 @@ class SensitivitiesTest {
       for (String bus : List.of("18", "25", "33")) {
         factors.add(
             new SensitivityFactor(
-                SensitivityFunctionType.BRANCH_CURRENT_1, "branch:" + line,
-                SensitivityVariableType.INJECTION_ACTIVE_POWER, "load:" + bus, false,
+                SensitivityFunctionType.BRANCH_CURRENT_1,
+                "branch:" + line,
+                SensitivityVariableType.INJECTION_ACTIVE_POWER,
+                "load:" + bus,
+                false,
                 ContingencyContext.none()));
       }
     }
@@ -81,10 +95,14 @@ class SensitivitiesTest {
       String line = f.getFunctionId().substring("branch:".length());
       String bus = f.getVariableId().substring("load:".length());
       int k = Integer.parseInt(line.substring(1)) - 1;
-      double olfAperMw = result.getBranchCurrent1SensitivityValue(f.getVariableId(), f.getFunctionId(), SensitivityVariableType.INJECTION_ACTIVE_POWER);
+      double olfAperMw =
+          result.getBranchCurrent1SensitivityValue(
+              f.getVariableId(), f.getFunctionId(), SensitivityVariableType.INJECTION_ACTIVE_POWER);
       double ratingA = k < 5 ? Ieee33Feeder.TRUNK_RATING_A : Ieee33Feeder.LATERAL_RATING_A;
       double oursAperMw = s.dLoadingdP(k, flow.busIndex(bus)) / 100 * ratingA * 1e6;
-      assertThat(oursAperMw).as("dI(%s)/dP(%s)", line, bus).isCloseTo(olfAperMw, within(Math.abs(olfAperMw) * 0.01 + 1e-3));
+      assertThat(oursAperMw)
+          .as("dI(%s)/dP(%s)", line, bus)
+          .isCloseTo(olfAperMw, within(Math.abs(olfAperMw) * 0.01 + 1e-3));
     }
   }
 }
