@@ -1,7 +1,6 @@
 package org.gridledger.market.clearing;
 
 import java.util.OptionalLong;
-import org.gridledger.market.order.Order;
 
 /**
  * How much of each order trades: the demand and supply curves walked in price–time priority while
@@ -17,31 +16,31 @@ import org.gridledger.market.order.Order;
 record Crossing(
     long[] buyFill, int buysMatched, long[] sellFill, int sellsMatched, OptionalLong uniformPrice) {
 
-  static Crossing of(Order[] buys, Order[] sells) {
-    long[] buyFill = new long[buys.length];
-    long[] sellFill = new long[sells.length];
+  static Crossing of(SortedSide buys, SortedSide sells) {
+    long[] buyFill = new long[buys.size()];
+    long[] sellFill = new long[sells.size()];
     int i = 0;
     int j = 0;
     int lastBuy = -1;
     int lastSell = -1;
-    while (i < buys.length && j < sells.length && buys[i].pricePerKwh() >= sells[j].pricePerKwh()) {
-      long energy = Math.min(buys[i].energyWh() - buyFill[i], sells[j].energyWh() - sellFill[j]);
+    while (i < buys.size() && j < sells.size() && buys.prices[i] >= sells.prices[j]) {
+      long energy = Math.min(buys.energies[i] - buyFill[i], sells.energies[j] - sellFill[j]);
       buyFill[i] += energy;
       sellFill[j] += energy;
       lastBuy = i;
       lastSell = j;
-      if (buyFill[i] == buys[i].energyWh()) {
+      if (buyFill[i] == buys.energies[i]) {
         i++;
       }
-      if (sellFill[j] == sells[j].energyWh()) {
+      if (sellFill[j] == sells.energies[j]) {
         j++;
       }
     }
     if (lastBuy < 0) {
       return new Crossing(buyFill, 0, sellFill, 0, OptionalLong.empty());
     }
-    long bid = buys[lastBuy].pricePerKwh();
-    long ask = sells[lastSell].pricePerKwh();
+    long bid = buys.prices[lastBuy];
+    long ask = sells.prices[lastSell];
     return new Crossing(
         buyFill, lastBuy + 1, sellFill, lastSell + 1, OptionalLong.of(ask + (bid - ask) / 2));
   }

@@ -2,7 +2,9 @@ package org.gridledger.market.clearing;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.gridledger.market.PricingRule;
 import org.gridledger.market.order.Order;
@@ -63,21 +65,22 @@ public final class DoubleAuction {
 
   /** Clears one interval's validated book. */
   public ClearingResult clear(Collection<Order> orders) {
-    List<Order> buyList = new ArrayList<>(orders.size());
-    List<Order> sellList = new ArrayList<>(orders.size());
+    Map<String, Integer> busIndex = new HashMap<>();
+    List<String> busNames = new ArrayList<>();
+    SortedSide.Builder buyBuilder = new SortedSide.Builder(true, orders.size(), busIndex, busNames);
+    SortedSide.Builder sellBuilder =
+        new SortedSide.Builder(false, orders.size(), busIndex, busNames);
     for (Order order : orders) {
-      (order.side() == Side.BUY ? buyList : sellList).add(order);
+      (order.side() == Side.BUY ? buyBuilder : sellBuilder).add(order);
     }
-    Order[] buys = buyList.toArray(Order[]::new);
-    Order[] sells = sellList.toArray(Order[]::new);
-    PrioritySort.sort(buys, true);
-    PrioritySort.sort(sells, false);
+    SortedSide buys = buyBuilder.sort();
+    SortedSide sells = sellBuilder.sort();
     Crossing crossing = Crossing.of(buys, sells);
-    PairList pairs = pairing.pair(buys, sells, crossing);
+    PairList pairs = pairing.pair(buys, sells, crossing, busNames.toArray(String[]::new));
     List<Trade> trades = new ArrayList<>(pairs.size());
     for (int k : pairs.orderByPositions(crossing.buysMatched(), crossing.sellsMatched())) {
-      Order buy = buys[pairs.buy(k)];
-      Order sell = sells[pairs.sell(k)];
+      Order buy = buys.orders[pairs.buy(k)];
+      Order sell = sells.orders[pairs.sell(k)];
       long price =
           switch (rule) {
             case PAY_AS_CLEAR -> crossing.uniformPrice().orElseThrow();
@@ -100,11 +103,12 @@ public final class DoubleAuction {
     return new ClearingResult(rule, crossing.uniformPrice(), trades, unmatched);
   }
 
-  private static void addUnmatched(Order[] orders, long[] fill, List<Unmatched> out) {
-    for (int p = 0; p < orders.length; p++) {
-      long left = orders[p].energyWh() - fill[p];
+  private static void addUnmatched(SortedSide side, long[] fill, List<Unmatched> out) {
+    for (int p = 0; p < side.size(); p++) {
+      long left = side.energies[p] - fill[p];
       if (left > 0) {
-        out.add(new Unmatched(orders[p].id(), orders[p].side(), orders[p].participant(), left));
+        Order order = side.orders[p];
+        out.add(new Unmatched(order.id(), order.side(), order.participant(), left));
       }
     }
   }

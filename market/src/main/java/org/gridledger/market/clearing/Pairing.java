@@ -1,11 +1,6 @@
 package org.gridledger.market.clearing;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.gridledger.market.order.Order;
 
 /**
  * Names the buyer–seller pairs once {@link Crossing} has fixed how much each order trades. Any
@@ -32,22 +27,23 @@ final class Pairing {
     this.candidateBuses = candidateBuses;
   }
 
-  PairList pair(Order[] buys, Order[] sells, Crossing crossing) {
+  /**
+   * The pairs, as positions in the sorted sides.
+   *
+   * @param busNames the name of each bus number used by the sides; the numbering itself never
+   *     affects the pairs
+   */
+  PairList pair(SortedSide buys, SortedSide sells, Crossing crossing, String[] busNames) {
     int nb = crossing.buysMatched();
     int ns = crossing.sellsMatched();
-    Map<String, Integer> busIndex = new HashMap<>();
-    List<String> names = new ArrayList<>();
-    int[] buyBus = indexBuses(buys, nb, busIndex, names);
-    int[] sellBus = indexBuses(sells, ns, busIndex, names);
-    String[] busNames = names.toArray(String[]::new);
-    BusQueues buyQueues = BusQueues.of(buyBus, crossing.buyFill(), nb, busNames.length);
-    BusQueues sellQueues = BusQueues.of(sellBus, crossing.sellFill(), ns, busNames.length);
+    BusQueues buyQueues = BusQueues.of(buys.buses, crossing.buyFill(), nb, busNames.length);
+    BusQueues sellQueues = BusQueues.of(sells.buses, crossing.sellFill(), ns, busNames.length);
     PairList pairs = new PairList(nb + ns);
     for (int bus = 0; bus < busNames.length; bus++) {
       zip(buyQueues, bus, sellQueues, bus, pairs);
     }
-    int[] buyerBuses = busesWithEnergyLeft(buyBus, nb, buyQueues, busNames.length);
-    int[] sellerBuses = busesWithEnergyLeft(sellBus, ns, sellQueues, busNames.length);
+    int[] buyerBuses = busesWithEnergyLeft(buys.buses, nb, buyQueues, busNames.length);
+    int[] sellerBuses = busesWithEnergyLeft(sells.buses, ns, sellQueues, busNames.length);
     for (long key : busPairsByDistance(buyerBuses, sellerBuses, busNames)) {
       int pair = (int) (key & PAIR_MASK);
       zip(
@@ -66,21 +62,6 @@ final class Pairing {
 
   /** The largest {@code candidateBuses}: its square must fit in {@link #PAIR_BITS}. */
   static final int MAX_CANDIDATE_BUSES = 1 << (PAIR_BITS / 2);
-
-  /** Numbers buses in order of first appearance, so the numbering never depends on hashing. */
-  private static int[] indexBuses(
-      Order[] orders, int count, Map<String, Integer> busIndex, List<String> names) {
-    int[] result = new int[count];
-    for (int p = 0; p < count; p++) {
-      Integer index = busIndex.putIfAbsent(orders[p].bus(), names.size());
-      if (index == null) {
-        index = names.size();
-        names.add(orders[p].bus());
-      }
-      result[p] = index;
-    }
-    return result;
-  }
 
   private int[] busesWithEnergyLeft(int[] busOf, int count, BusQueues queues, int busCount) {
     boolean[] listed = new boolean[busCount];

@@ -182,8 +182,7 @@ class ClearingProperties {
               }
             }.values());
     for (boolean buys : new boolean[] {true, false}) {
-      Order[] sorted = unique.toArray(Order[]::new);
-      PrioritySort.sort(sorted, buys);
+      Order[] sorted = PrioritySortProperties.sorted(unique, buys);
       List<Order> expected = new ArrayList<>(unique);
       expected.sort(buys ? PriceTimePriority.BUYS : PriceTimePriority.SELLS);
       assertThat(sorted).containsExactlyElementsOf(expected);

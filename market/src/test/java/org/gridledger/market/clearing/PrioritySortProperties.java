@@ -58,11 +58,17 @@ class PrioritySortProperties {
   @Property(tries = 500)
   void sortsExactlyAsPriceTimePriority(@ForAll("sides") List<Order> side) {
     for (boolean buys : new boolean[] {true, false}) {
-      Order[] sorted = side.toArray(Order[]::new);
-      PrioritySort.sort(sorted, buys);
+      Order[] sorted = PrioritySortProperties.sorted(side, buys);
       List<Order> expected = new ArrayList<>(side);
       expected.sort(buys ? PriceTimePriority.BUYS : PriceTimePriority.SELLS);
       assertThat(sorted).containsExactlyElementsOf(expected);
     }
+  }
+
+  static Order[] sorted(List<Order> side, boolean buys) {
+    SortedSide.Builder builder =
+        new SortedSide.Builder(buys, side.size(), new java.util.HashMap<>(), new ArrayList<>());
+    side.forEach(builder::add);
+    return builder.sort().orders;
   }
 }
