@@ -15,7 +15,8 @@ import org.gridledger.market.order.Side;
  *
  * <p><b>Which orders trade.</b> Buys are served by {@link PriceTimePriority#BUYS}, sells by {@link
  * PriceTimePriority#SELLS}; the curves are walked while the best remaining bid is at least the best
- * remaining ask, so the traded energy is the most the book can trade.
+ * remaining ask: the traded energy is where the demand and supply curves cross (the competitive
+ * equilibrium quantity, which maximises the total surplus of bid over ask).
  *
  * <p><b>Price.</b> The clearing price is {@code floor((bid + ask) / 2)} of the marginal bid and
  * ask, the limit prices of the last buy and the last sell that trade (a k-double auction with k =
