@@ -3,7 +3,6 @@ package org.gridledger.ledger.chain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
-import org.gridledger.ledger.crypto.Hash;
 import org.gridledger.ledger.crypto.KeyPair;
 import org.gridledger.ledger.exec.Outcome;
 import org.gridledger.ledger.exec.Refusal;
@@ -22,12 +21,18 @@ public final class Chain {
   private final ChainStore store;
   private final TransactionExecutor executor;
   private final ReentrantLock lock = new ReentrantLock();
+  private volatile Anchors anchors = Anchors.NONE;
   private volatile Head head;
 
   private Chain(ChainStore store, TransactionExecutor executor, Head head) {
     this.store = store;
     this.executor = executor;
     this.head = head;
+  }
+
+  /** Sets what the blocks this chain proposes anchor (none by default). */
+  public void anchor(Anchors source) {
+    this.anchors = source;
   }
 
   /** Founds a new chain from {@code genesis} in an empty store. */
@@ -101,6 +106,7 @@ public final class Chain {
       }
     }
     var writes = state.toWriteSet();
+    Anchors.Batch anchored = anchors.prepare(height);
     BlockHeader header =
         new BlockHeader(
             BlockHeader.VERSION,
@@ -109,11 +115,12 @@ public final class Chain {
             time,
             included.size(),
             Block.txRoot(included),
-            Hash.ZERO,
+            anchored.root(),
             writes.nextRoot(parent.stateRoot()),
             proposer.publicKey(),
             attestations);
-    return new Proposal(Block.sign(header, included, proposer), writes, rejected);
+    return new Proposal(
+        Block.sign(header, included, proposer), writes, anchored.writes(), rejected);
   }
 
   /**
@@ -122,9 +129,9 @@ public final class Chain {
    * @throws IllegalStateException if the head moved since the proposal was built
    */
   public void commit(Proposal proposal) {
+    BlockHeader header = proposal.block().header();
     lock.lock();
     try {
-      BlockHeader header = proposal.block().header();
       if (header.height() != head.height() + 1 || !header.previous().equals(head.hash())) {
         throw new IllegalStateException(
             "proposal for height "
@@ -132,10 +139,16 @@ public final class Chain {
                 + " does not extend the head at "
                 + head.height());
       }
-      store.append(proposal.block(), proposal.writes());
+      try {
+        store.append(proposal.block(), proposal.writes(), proposal.anchorWrites());
+      } catch (RuntimeException e) {
+        anchors.settled(header.height(), false);
+        throw e;
+      }
       head = new Head(header.height(), header.hash(), header.timestampMillis(), header.stateRoot());
     } finally {
       lock.unlock();
     }
+    anchors.settled(header.height(), true);
   }
 }

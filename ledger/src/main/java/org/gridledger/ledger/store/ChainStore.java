@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.gridledger.ledger.chain.Block;
 import org.gridledger.ledger.crypto.Hash;
@@ -47,9 +50,10 @@ public final class ChainStore implements StateReader, AutoCloseable {
   private final ColumnFamilyHandle txIndex;
   private final ColumnFamilyHandle state;
   private final List<ColumnFamilyHandle> handles;
+  private final Map<String, ColumnFamilyHandle> extra = new HashMap<>();
   private final WriteOptions writeOptions;
 
-  private ChainStore(Path directory, boolean sync) {
+  private ChainStore(Path directory, boolean sync, Set<String> extraFamilies) {
     this.directory = directory;
     try {
       Files.createDirectories(directory);
@@ -57,7 +61,13 @@ public final class ChainStore implements StateReader, AutoCloseable {
       cfOptions = new ColumnFamilyOptions();
       List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
       descriptors.add(new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, cfOptions));
-      for (String name : List.of("blocks", "txindex", "state")) {
+      List<String> names = new ArrayList<>(List.of("blocks", "txindex", "state"));
+      for (String name : existingFamilies(directory, extraFamilies)) {
+        if (!names.contains(name)) {
+          names.add(name);
+        }
+      }
+      for (String name : names) {
         descriptors.add(
             new ColumnFamilyDescriptor(name.getBytes(StandardCharsets.US_ASCII), cfOptions));
       }
@@ -67,6 +77,9 @@ public final class ChainStore implements StateReader, AutoCloseable {
       blocks = handles.get(1);
       txIndex = handles.get(2);
       state = handles.get(3);
+      for (int i = 3; i < names.size(); i++) {
+        extra.put(names.get(i), handles.get(i + 1));
+      }
       writeOptions = new WriteOptions().setSync(sync);
     } catch (RocksDBException | java.io.IOException e) {
       throw new StoreException(
@@ -74,9 +87,37 @@ public final class ChainStore implements StateReader, AutoCloseable {
     }
   }
 
+  /** The requested families and those the store already has (RocksDB must open them all). */
+  private static java.util.SortedSet<String> existingFamilies(Path directory, Set<String> requested)
+      throws RocksDBException {
+    java.util.SortedSet<String> all = new java.util.TreeSet<>(requested);
+    if (Files.exists(directory.resolve("CURRENT"))) {
+      try (org.rocksdb.Options listing = new org.rocksdb.Options()) {
+        for (byte[] name : RocksDB.listColumnFamilies(listing, directory.toString())) {
+          all.add(new String(name, StandardCharsets.US_ASCII));
+        }
+      }
+    }
+    all.remove("default");
+    return all;
+  }
+
   /** Opens (creating if needed) the store in {@code directory}. */
   public static ChainStore open(Path directory, boolean sync) {
-    return new ChainStore(directory, sync);
+    return new ChainStore(directory, sync, Set.of());
+  }
+
+  /**
+   * Opens the store with column families of the modules' own ({@code extraFamilies}, e.g. meter
+   * readings), written with blocks through {@link StoreWrite}s or directly through {@link #put}.
+   */
+  public static ChainStore open(Path directory, boolean sync, Set<String> extraFamilies) {
+    for (String name : extraFamilies) {
+      if (List.of("default", "blocks", "txindex", "state").contains(name)) {
+        throw new IllegalArgumentException("column family " + name + " belongs to the chain");
+      }
+    }
+    return new ChainStore(directory, sync, extraFamilies);
   }
 
   public Path directory() {
@@ -102,7 +143,68 @@ public final class ChainStore implements StateReader, AutoCloseable {
 
   /** Appends one block with its state writes, atomically. */
   public void append(Block block, WriteSet writes) {
-    commit(block, writes, batch -> {});
+    append(block, writes, List.of());
+  }
+
+  /** Appends one block with its state writes and its modules' writes, atomically. */
+  public void append(Block block, WriteSet writes, List<StoreWrite> moduleWrites) {
+    commit(
+        block,
+        writes,
+        batch -> {
+          for (StoreWrite w : moduleWrites) {
+            batch.put(family(w.family()), w.key(), w.value());
+          }
+        });
+  }
+
+  private ColumnFamilyHandle family(String name) {
+    ColumnFamilyHandle handle = extra.get(name);
+    if (handle == null) {
+      throw new StoreException("no column family " + name + " was declared when the store opened");
+    }
+    return handle;
+  }
+
+  /** Writes one entry of a module's family, durably (to the log) before it returns. */
+  public void put(String family, byte[] key, byte[] value) {
+    try {
+      db.put(family(family), writeOptions, key, value);
+    } catch (RocksDBException e) {
+      throw new StoreException("cannot write to " + family + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes several entries of modules' families in one atomic batch. */
+  public void putAll(List<StoreWrite> entries) {
+    try (WriteBatch batch = new WriteBatch()) {
+      for (StoreWrite w : entries) {
+        batch.put(family(w.family()), w.key(), w.value());
+      }
+      db.write(writeOptions, batch);
+    } catch (RocksDBException e) {
+      throw new StoreException("cannot write module entries: " + e.getMessage(), e);
+    }
+  }
+
+  /** An entry of a module's family, or null. */
+  public byte[] get(String family, byte[] key) {
+    return read(family(family), key);
+  }
+
+  /**
+   * Visits the entries of a module's family from {@code from} (inclusive) in key order while {@code
+   * action} answers true.
+   */
+  public void scan(
+      String family, byte[] from, java.util.function.BiPredicate<byte[], byte[]> action) {
+    try (RocksIterator it = db.newIterator(family(family))) {
+      for (it.seek(from); it.isValid(); it.next()) {
+        if (!action.test(it.key(), it.value())) {
+          return;
+        }
+      }
+    }
   }
 
   private interface Extra {

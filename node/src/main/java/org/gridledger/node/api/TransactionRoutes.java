@@ -58,16 +58,18 @@ final class TransactionRoutes {
   }
 
   private void submit(Context ctx) {
+    boolean wait = wants(ctx);
+    long timeout = timeout(ctx);
     Transaction tx = readOne(ctx);
     Admission admission = admit(tx);
     if (!admission.admitted()) {
       throw ApiError.of((Refusal) admission.outcome());
     }
-    if (!wants(ctx)) {
+    if (!wait) {
       ctx.status(202).json(pending(tx.hash()));
       return;
     }
-    TxStatus status = await(admission.settled(), timeout(ctx));
+    TxStatus status = await(admission.settled(), timeout);
     switch (status) {
       case null -> ctx.status(202).json(pending(tx.hash()));
       case TxStatus.Committed c -> ctx.status(200).json(committed(tx.hash(), c));
@@ -76,6 +78,8 @@ final class TransactionRoutes {
   }
 
   private void submitBatch(Context ctx) {
+    boolean wait = wants(ctx);
+    long timeout = timeout(ctx);
     requireType(ctx, "application/octet-stream");
     byte[] body = body(ctx);
     List<Transaction> txs = new ArrayList<>();
@@ -106,8 +110,8 @@ final class TransactionRoutes {
         results.add(error(tx.hash(), (Refusal) admission.outcome()));
       }
     }
-    if (wants(ctx)) {
-      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout(ctx));
+    if (wait) {
+      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout);
       for (int i = 0; i < txs.size(); i++) {
         if (settled.get(i) != null) {
           long left = Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
@@ -221,7 +225,11 @@ final class TransactionRoutes {
   }
 
   private static boolean wants(Context ctx) {
-    return "true".equals(ctx.queryParam("wait"));
+    String wait = ctx.queryParam("wait");
+    if (wait != null && !wait.equals("true") && !wait.equals("false")) {
+      throw ApiError.badRequest("bad_parameter", "wait must be true or false");
+    }
+    return "true".equals(wait);
   }
 
   private static long timeout(Context ctx) {
