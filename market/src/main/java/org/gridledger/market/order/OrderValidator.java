@@ -3,13 +3,10 @@ package org.gridledger.market.order;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.gridledger.market.MarketRules;
 import org.gridledger.market.interval.MarketInterval;
 
@@ -32,9 +29,6 @@ import org.gridledger.market.interval.MarketInterval;
  * thread-safe.
  */
 public final class OrderValidator {
-
-  private static final Comparator<Order> EARLIEST =
-      Comparator.comparing(Order::time).thenComparing(Order::id);
 
   private final MarketRules rules;
 
@@ -110,7 +104,7 @@ public final class OrderValidator {
   }
 
   private Validation validate(Collection<Order> orders, Optional<MarketInterval> interval) {
-    Map<String, Integer> idCounts = duplicateIdCounts(orders);
+    Map<String, Integer> idCounts = BookChecks.duplicateIdCounts(orders);
     List<Refusal> refused = new ArrayList<>();
     List<Order> candidates = new ArrayList<>(orders.size());
     for (Order order : orders) {
@@ -121,7 +115,7 @@ public final class OrderValidator {
               : interval.isPresent() ? check(order, interval.get()) : check(order);
       refusal.ifPresentOrElse(refused::add, () -> candidates.add(order));
     }
-    List<Order> accepted = refuseSelfTrades(candidates, refused);
+    List<Order> accepted = BookChecks.refuseSelfTrades(candidates, refused);
     refused.sort(
         Comparator.comparing(Refusal::orderId)
             .thenComparing(Refusal::reason)
@@ -129,50 +123,8 @@ public final class OrderValidator {
     return new Validation(accepted, refused);
   }
 
-  /** How often each id that occurs more than once occurs; empty when all ids are distinct. */
-  private static Map<String, Integer> duplicateIdCounts(Collection<Order> orders) {
-    Set<String> seen = new HashSet<>(orders.size() * 2);
-    Map<String, Integer> counts = new HashMap<>();
-    for (Order order : orders) {
-      if (!seen.add(order.id())) {
-        counts.merge(order.id(), 2, (a, b) -> a + 1);
-      }
-    }
-    return counts;
-  }
-
-  private static List<Order> refuseSelfTrades(List<Order> candidates, List<Refusal> refused) {
-    Map<String, Order> earliest = new HashMap<>(candidates.size() * 2);
-    for (Order order : candidates) {
-      Order known = earliest.putIfAbsent(order.participant(), order);
-      if (known != null && EARLIEST.compare(order, known) < 0) {
-        earliest.put(order.participant(), order);
-      }
-    }
-    List<Order> accepted = new ArrayList<>(candidates.size());
-    for (Order order : candidates) {
-      Order first = earliest.get(order.participant());
-      if (first.side() == order.side()) {
-        accepted.add(order);
-      } else {
-        refused.add(
-            refuse(
-                    order,
-                    OrderRefusal.SELF_TRADE,
-                    "participant %s would %s here but its earlier order %s %ss in the same interval",
-                    order.participant(),
-                    order.side().externalName(),
-                    first.id(),
-                    first.side().externalName())
-                .orElseThrow());
-      }
-    }
-    return accepted;
-  }
-
   private static Optional<Refusal> refuse(
       Order order, OrderRefusal reason, String format, Object... args) {
-    return Optional.of(
-        new Refusal(order.id(), reason, "order " + order.id() + ": " + format.formatted(args)));
+    return Optional.of(Refusal.of(order, reason, format, args));
   }
 }

@@ -11,6 +11,11 @@ public record Refusal(String orderId, OrderRefusal reason, String message) {
     Objects.requireNonNull(message, "message");
   }
 
+  /** A refusal of {@code order} whose message starts "order ID: " and goes on formatted. */
+  static Refusal of(Order order, OrderRefusal reason, String format, Object... args) {
+    return new Refusal(order.id(), reason, "order " + order.id() + ": " + format.formatted(args));
+  }
+
   @Override
   public String toString() {
     return reason + ": " + message;
