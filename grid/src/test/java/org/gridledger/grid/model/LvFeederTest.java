@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.gridledger.grid.flow.AcPowerFlow;
+import org.gridledger.grid.flow.FlowOptions;
 import org.gridledger.grid.flow.FlowResult;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,24 @@ class LvFeederTest {
     FlowResult r = new AcPowerFlow(m).runBase();
     assertThat(r.converged()).isTrue();
     assertThat(r.minVoltage().orElseThrow().busId()).endsWith("-30");
+  }
+
+  @Test
+  void warmStartedCachedFlowAgreesWithFlatStartAcrossChangingInjections() {
+    GridModel m = LvFeederGenerator.generate(LvFeederSpec.defaults());
+    AcPowerFlow flat = new AcPowerFlow(m, FlowOptions.defaults());
+    AcPowerFlow fast = new AcPowerFlow(m, FlowOptions.fast());
+    for (double scale : new double[] {1, 5, 0.5, 20, -3}) {
+      java.util.Map<String, Injection> inj = new java.util.LinkedHashMap<>();
+      m.baseInjections().forEach((b, i) -> inj.put(b, new Injection(i.pW() * scale, i.qVar())));
+      FlowResult a = flat.run(inj);
+      FlowResult b = fast.run(inj);
+      assertThat(b.converged()).isTrue();
+      assertThat(b.lossesW()).isCloseTo(a.lossesW(), within(Math.abs(a.lossesW()) * 1e-3 + 0.5));
+      for (int i = 0; i < a.buses().size(); i++) {
+        assertThat(b.buses().get(i).vPu()).isCloseTo(a.buses().get(i).vPu(), within(1e-5));
+      }
+    }
   }
 
   @Test
