@@ -10,7 +10,18 @@ import org.gridledger.ledger.units.Money;
  * (roles, balances, registrations) is checked by its rule at execution.
  */
 public sealed interface Payload
-    permits RegisterParticipant, RegisterDevice, Transfer, Deposit, Withdraw {
+    permits RegisterParticipant,
+        RegisterDevice,
+        Transfer,
+        Deposit,
+        Withdraw,
+        SetMarketRules,
+        SetGridTopology,
+        PlaceOrder,
+        CancelOrder,
+        ClearInterval,
+        GridVerdict,
+        SettleInterval {
 
   /** The type tag of the canonical encoding. */
   PayloadType type();

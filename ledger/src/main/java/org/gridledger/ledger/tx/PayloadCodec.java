@@ -22,6 +22,13 @@ final class PayloadCodec {
       case Transfer t -> out.key(t.to()).i64(t.amount().micros()).string(t.memo());
       case Deposit d -> out.key(d.to()).i64(d.amount().micros()).string(d.reference());
       case Withdraw w -> out.key(w.from()).i64(w.amount().micros()).string(w.reference());
+      case SetMarketRules r -> MarketCodec.write(r.params(), out);
+      case SetGridTopology t -> MarketCodec.write(t, out);
+      case PlaceOrder o -> MarketCodec.write(o, out);
+      case CancelOrder c -> out.hash(c.order());
+      case ClearInterval c -> out.i64(c.intervalStart());
+      case GridVerdict v -> MarketCodec.write(v, out);
+      case SettleInterval s -> MarketCodec.write(s, out);
     }
   }
 
@@ -42,6 +49,13 @@ final class PayloadCodec {
         case TRANSFER -> new Transfer(in.key("to"), money(in), in.string("memo"));
         case DEPOSIT -> new Deposit(in.key("to"), money(in), in.string("reference"));
         case WITHDRAW -> new Withdraw(in.key("from"), money(in), in.string("reference"));
+        case SET_MARKET_RULES -> new SetMarketRules(MarketCodec.readParams(in));
+        case SET_GRID_TOPOLOGY -> MarketCodec.readTopology(in);
+        case PLACE_ORDER -> MarketCodec.readOrder(in);
+        case CANCEL_ORDER -> new CancelOrder(in.hash("order"));
+        case CLEAR_INTERVAL -> new ClearInterval(in.i64("interval_start"));
+        case GRID_VERDICT -> MarketCodec.readVerdict(in);
+        case SETTLE_INTERVAL -> MarketCodec.readSettlement(in);
       };
     } catch (IllegalArgumentException e) {
       throw new CodecException(type.jsonName() + ": " + e.getMessage());

@@ -8,7 +8,15 @@ public enum PayloadType {
   REGISTER_DEVICE(2, "register_device"),
   TRANSFER(3, "transfer"),
   DEPOSIT(4, "deposit"),
-  WITHDRAW(5, "withdraw");
+  WITHDRAW(5, "withdraw"),
+  // the market: codes 20 to 39
+  SET_MARKET_RULES(20, "set_market_rules"),
+  SET_GRID_TOPOLOGY(21, "set_grid_topology"),
+  PLACE_ORDER(22, "place_order"),
+  CANCEL_ORDER(23, "cancel_order"),
+  CLEAR_INTERVAL(24, "clear_interval"),
+  GRID_VERDICT(25, "grid_verdict"),
+  SETTLE_INTERVAL(26, "settle_interval");
 
   private final int code;
   private final String jsonName;

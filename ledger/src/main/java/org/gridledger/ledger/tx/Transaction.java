@@ -24,7 +24,7 @@ public final class Transaction {
   public static final int VERSION = 1;
 
   /** The largest encoded transaction the ledger accepts. */
-  public static final int MAX_BYTES = 16 * 1024;
+  public static final int MAX_BYTES = 1024 * 1024;
 
   private final int version;
   private final String chainId;

@@ -7,13 +7,20 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.gridledger.ledger.crypto.PublicKey;
+import org.gridledger.ledger.tx.CancelOrder;
+import org.gridledger.ledger.tx.ClearInterval;
 import org.gridledger.ledger.tx.Deposit;
 import org.gridledger.ledger.tx.DeviceType;
+import org.gridledger.ledger.tx.GridVerdict;
 import org.gridledger.ledger.tx.Payload;
 import org.gridledger.ledger.tx.PayloadType;
+import org.gridledger.ledger.tx.PlaceOrder;
 import org.gridledger.ledger.tx.RegisterDevice;
 import org.gridledger.ledger.tx.RegisterParticipant;
 import org.gridledger.ledger.tx.Role;
+import org.gridledger.ledger.tx.SetGridTopology;
+import org.gridledger.ledger.tx.SetMarketRules;
+import org.gridledger.ledger.tx.SettleInterval;
 import org.gridledger.ledger.tx.Transfer;
 import org.gridledger.ledger.tx.Withdraw;
 import org.gridledger.ledger.units.Money;
@@ -53,6 +60,13 @@ public final class PayloadJson {
           out.put("from", w.from().toHex())
               .put("amount_micros", w.amount().micros())
               .put("reference", w.reference());
+      case SetMarketRules r -> MarketPayloadJson.write(r, out);
+      case SetGridTopology t -> MarketPayloadJson.write(t, out);
+      case PlaceOrder o -> MarketPayloadJson.write(o, out);
+      case CancelOrder c -> out.put("order", c.order().toHex());
+      case ClearInterval c -> MarketPayloadJson.interval(c.intervalStart(), out);
+      case GridVerdict v -> MarketPayloadJson.write(v, out);
+      case SettleInterval s -> MarketPayloadJson.write(s, out);
     }
     return out;
   }
@@ -77,6 +91,13 @@ public final class PayloadJson {
       case TRANSFER -> new Transfer(key(in, "to"), money(in), optionalText(in, "memo"));
       case DEPOSIT -> new Deposit(key(in, "to"), money(in), text(in, "reference"));
       case WITHDRAW -> new Withdraw(key(in, "from"), money(in), text(in, "reference"));
+      case SET_MARKET_RULES -> new SetMarketRules(MarketPayloadJson.params(in.path("params")));
+      case SET_GRID_TOPOLOGY -> MarketPayloadJson.topology(in);
+      case PLACE_ORDER -> MarketPayloadJson.order(in);
+      case CANCEL_ORDER -> MarketPayloadJson.cancel(in);
+      case CLEAR_INTERVAL -> MarketPayloadJson.clear(in);
+      case GRID_VERDICT -> MarketPayloadJson.verdict(in);
+      case SETTLE_INTERVAL -> MarketPayloadJson.settlement(in);
     };
   }
 
