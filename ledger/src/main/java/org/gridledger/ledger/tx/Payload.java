@@ -21,7 +21,8 @@ public sealed interface Payload
         CancelOrder,
         ClearInterval,
         GridVerdict,
-        SettleInterval {
+        SettleInterval,
+        RegisterMeter {
 
   /** The type tag of the canonical encoding. */
   PayloadType type();

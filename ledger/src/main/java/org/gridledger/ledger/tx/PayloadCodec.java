@@ -29,6 +29,13 @@ final class PayloadCodec {
       case ClearInterval c -> out.i64(c.intervalStart());
       case GridVerdict v -> MarketCodec.write(v, out);
       case SettleInterval s -> MarketCodec.write(s, out);
+      case RegisterMeter m ->
+          out.string(m.meterId())
+              .key(m.key())
+              .key(m.owner())
+              .string(m.bus())
+              .u8(m.kind().ordinal())
+              .string(m.feeder());
     }
   }
 
@@ -56,6 +63,14 @@ final class PayloadCodec {
         case CLEAR_INTERVAL -> new ClearInterval(in.i64("interval_start"));
         case GRID_VERDICT -> MarketCodec.readVerdict(in);
         case SETTLE_INTERVAL -> MarketCodec.readSettlement(in);
+        case REGISTER_METER ->
+            new RegisterMeter(
+                in.string("meter_id"),
+                in.key("key"),
+                in.key("owner"),
+                in.string("bus"),
+                meterKind(in.u8("kind")),
+                in.string("feeder"));
       };
     } catch (IllegalArgumentException e) {
       throw new CodecException(type.jsonName() + ": " + e.getMessage());
@@ -64,6 +79,14 @@ final class PayloadCodec {
 
   private static Money money(ByteReader in) {
     return Money.micros(in.i64("amount"));
+  }
+
+  private static MeterKind meterKind(int ordinal) {
+    MeterKind[] all = MeterKind.values();
+    if (ordinal >= all.length) {
+      throw new CodecException("unknown meter kind " + ordinal);
+    }
+    return all[ordinal];
   }
 
   private static DeviceType deviceType(int ordinal) {

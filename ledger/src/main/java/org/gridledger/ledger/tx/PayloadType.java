@@ -16,7 +16,9 @@ public enum PayloadType {
   CANCEL_ORDER(23, "cancel_order"),
   CLEAR_INTERVAL(24, "clear_interval"),
   GRID_VERDICT(25, "grid_verdict"),
-  SETTLE_INTERVAL(26, "settle_interval");
+  SETTLE_INTERVAL(26, "settle_interval"),
+  // metering: codes 40 to 59
+  REGISTER_METER(40, "register_meter");
 
   private final int code;
   private final String jsonName;

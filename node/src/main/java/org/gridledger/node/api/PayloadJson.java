@@ -12,10 +12,12 @@ import org.gridledger.ledger.tx.ClearInterval;
 import org.gridledger.ledger.tx.Deposit;
 import org.gridledger.ledger.tx.DeviceType;
 import org.gridledger.ledger.tx.GridVerdict;
+import org.gridledger.ledger.tx.MeterKind;
 import org.gridledger.ledger.tx.Payload;
 import org.gridledger.ledger.tx.PayloadType;
 import org.gridledger.ledger.tx.PlaceOrder;
 import org.gridledger.ledger.tx.RegisterDevice;
+import org.gridledger.ledger.tx.RegisterMeter;
 import org.gridledger.ledger.tx.RegisterParticipant;
 import org.gridledger.ledger.tx.Role;
 import org.gridledger.ledger.tx.SetGridTopology;
@@ -67,6 +69,13 @@ public final class PayloadJson {
       case ClearInterval c -> MarketPayloadJson.interval(c.intervalStart(), out);
       case GridVerdict v -> MarketPayloadJson.write(v, out);
       case SettleInterval s -> MarketPayloadJson.write(s, out);
+      case RegisterMeter m ->
+          out.put("meter_id", m.meterId())
+              .put("key", m.key().toHex())
+              .put("owner", m.owner().toHex())
+              .put("bus", m.bus())
+              .put("kind", m.kind().name().toLowerCase(Locale.ROOT))
+              .put("feeder", m.feeder());
     }
     return out;
   }
@@ -98,6 +107,14 @@ public final class PayloadJson {
       case CLEAR_INTERVAL -> MarketPayloadJson.clear(in);
       case GRID_VERDICT -> MarketPayloadJson.verdict(in);
       case SETTLE_INTERVAL -> MarketPayloadJson.settlement(in);
+      case REGISTER_METER ->
+          new RegisterMeter(
+              text(in, "meter_id"),
+              key(in, "key"),
+              key(in, "owner"),
+              text(in, "bus"),
+              enumOf(MeterKind.class, text(in, "kind"), "kind"),
+              text(in, "feeder"));
     };
   }
 

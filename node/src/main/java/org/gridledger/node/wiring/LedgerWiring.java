@@ -12,6 +12,8 @@ import org.gridledger.ledger.exec.RuleBook;
 import org.gridledger.ledger.exec.TransactionExecutor;
 import org.gridledger.ledger.pool.Mempool;
 import org.gridledger.ledger.store.ChainStore;
+import org.gridledger.metering.registry.MeterRules;
+import org.gridledger.metering.store.MeteringFamilies;
 import org.gridledger.node.GenesisFile;
 import org.gridledger.node.NodeConfig;
 
@@ -21,7 +23,7 @@ public final class LedgerWiring {
 
   /** The rules every node runs; domain modules add theirs here as they land. */
   public static RuleBook rules() {
-    return RuleBook.core();
+    return MeterRules.install(RuleBook.core());
   }
 
   /**
@@ -71,7 +73,8 @@ public final class LedgerWiring {
   }
 
   public static Ledger open(NodeConfig config) {
-    ChainStore store = ChainStore.open(config.storeDirectory(), config.fsync());
+    ChainStore store =
+        ChainStore.open(config.storeDirectory(), config.fsync(), MeteringFamilies.ALL);
     try {
       String chainId =
           Genesis.decode(
