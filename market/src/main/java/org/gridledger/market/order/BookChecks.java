@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The checks of {@link OrderValidator} that look at a whole book rather than one order. */
 final class BookChecks {
@@ -19,10 +17,10 @@ final class BookChecks {
 
   /** How often each id that occurs more than once occurs; empty when all ids are distinct. */
   static Map<String, Integer> duplicateIdCounts(Collection<Order> orders) {
-    Set<String> seen = new HashSet<>(orders.size() * 2);
+    StringTable seen = new StringTable(orders.size());
     Map<String, Integer> counts = new HashMap<>();
     for (Order order : orders) {
-      if (!seen.add(order.id())) {
+      if (seen.putIfAbsent(order.id(), 0) >= 0) {
         counts.merge(order.id(), 2, (a, b) -> a + 1);
       }
     }
@@ -31,20 +29,20 @@ final class BookChecks {
 
   /**
    * Refuses, into {@code refused}, every candidate on the other side from its participant's
-   * earliest candidate (by time, then id); returns the rest in their order. The hash maps are only
-   * looked up, never iterated, so the result does not depend on hashing.
+   * earliest candidate (by time, then id); returns the rest in their order.
    */
   static List<Order> refuseSelfTrades(List<Order> candidates, List<Refusal> refused) {
-    Map<String, Order> earliest = new HashMap<>(candidates.size() * 2);
-    for (Order order : candidates) {
-      Order known = earliest.putIfAbsent(order.participant(), order);
-      if (known != null && EARLIEST.compare(order, known) < 0) {
-        earliest.put(order.participant(), order);
+    StringTable earliest = new StringTable(candidates.size());
+    for (int i = 0; i < candidates.size(); i++) {
+      Order order = candidates.get(i);
+      int known = earliest.putIfAbsent(order.participant(), i);
+      if (known >= 0 && EARLIEST.compare(order, candidates.get(known)) < 0) {
+        earliest.put(order.participant(), i);
       }
     }
     List<Order> accepted = new ArrayList<>(candidates.size());
     for (Order order : candidates) {
-      Order first = earliest.get(order.participant());
+      Order first = candidates.get(earliest.get(order.participant()));
       if (first.side() == order.side()) {
         accepted.add(order);
       } else {

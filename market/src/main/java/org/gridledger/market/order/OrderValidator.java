@@ -113,7 +113,11 @@ public final class OrderValidator {
           uses != null
               ? refuse(order, OrderRefusal.DUPLICATE_ID, "id is used by %d orders", uses)
               : interval.isPresent() ? check(order, interval.get()) : check(order);
-      refusal.ifPresentOrElse(refused::add, () -> candidates.add(order));
+      if (refusal.isPresent()) {
+        refused.add(refusal.get());
+      } else {
+        candidates.add(order);
+      }
     }
     List<Order> accepted = BookChecks.refuseSelfTrades(candidates, refused);
     refused.sort(
