@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.gridledger.ledger.crypto.KeyPair;
+import org.gridledger.ledger.crypto.PublicKey;
 import org.gridledger.ledger.exec.Outcome;
 import org.gridledger.ledger.exec.Refusal;
 import org.gridledger.ledger.exec.TransactionExecutor;
@@ -23,6 +24,7 @@ public final class Chain {
   private final ReentrantLock lock = new ReentrantLock();
   private volatile Anchors anchors = Anchors.NONE;
   private volatile Head head;
+  private volatile List<PublicKey> authorities;
 
   private Chain(ChainStore store, TransactionExecutor executor, Head head) {
     this.store = store;
@@ -121,6 +123,52 @@ public final class Chain {
             attestations);
     return new Proposal(
         Block.sign(header, included, proposer), writes, anchored.writes(), rejected);
+  }
+
+  /** The keys allowed to propose and attest blocks, from the genesis. */
+  public List<PublicKey> authorities() {
+    List<PublicKey> keys = authorities;
+    if (keys == null) {
+      keys = genesis().authorities();
+      authorities = keys;
+    }
+    return keys;
+  }
+
+  /**
+   * Verifies a block another authority proposed on the head and commits it: its place on the head,
+   * proposer, signature, transaction root and attestations ({@link BlockChecks}), every
+   * transaction's signature, then its execution, which must keep every transaction and reproduce
+   * the header's state root. Deterministic: nodes with the same head decide the same of the same
+   * block. Call from one thread at a time, as {@link #commit}.
+   */
+  public Applied apply(Block block) {
+    Head parent = head;
+    long height = parent.height() + 1;
+    String problem =
+        BlockChecks.header(block, height, parent.hash(), parent.timestampMillis(), authorities());
+    if (problem == null) {
+      problem = BlockChecks.transactionSignatures(block);
+    }
+    if (problem != null) {
+      return new Applied.Refused(problem);
+    }
+    StateOverlay state = new StateOverlay(store);
+    List<Transaction> txs = block.transactions();
+    long time = block.header().timestampMillis();
+    for (int i = 0; i < txs.size(); i++) {
+      if (executor.execute(txs.get(i), state, height, time, false) instanceof Refusal r) {
+        return new Applied.Refused(
+            "block " + height + ": transaction " + i + " is refused: " + r.message());
+      }
+    }
+    var writes = state.toWriteSet();
+    if (!writes.nextRoot(parent.stateRoot()).equals(block.header().stateRoot())) {
+      return new Applied.Refused("block " + height + ": the state root differs from the replay's");
+    }
+    Proposal proposal = new Proposal(block, writes, List.of(), List.of());
+    commit(proposal);
+    return new Applied.Committed(proposal);
   }
 
   /**

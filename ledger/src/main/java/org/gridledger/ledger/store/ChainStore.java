@@ -253,6 +253,19 @@ public final class ChainStore implements StateReader, AutoCloseable {
     RocksDBException cause;
   }
 
+  /**
+   * Writes a consistent copy of the whole store to {@code target} (a RocksDB checkpoint: hard links
+   * where the file system allows), which must not exist yet. It opens as a store of its own.
+   */
+  public void checkpoint(Path target) {
+    try (org.rocksdb.Checkpoint checkpoint = org.rocksdb.Checkpoint.create(db)) {
+      checkpoint.createCheckpoint(target.toString());
+    } catch (RocksDBException e) {
+      throw new StoreException(
+          "cannot checkpoint the store to " + target + ": " + e.getMessage(), e);
+    }
+  }
+
   public Optional<byte[]> rawBlock(long height) {
     return Optional.ofNullable(read(blocks, heightKey(height)));
   }

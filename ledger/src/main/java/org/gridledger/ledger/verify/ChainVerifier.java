@@ -6,8 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.gridledger.ledger.chain.Block;
+import org.gridledger.ledger.chain.BlockChecks;
 import org.gridledger.ledger.chain.Genesis;
 import org.gridledger.ledger.codec.CodecException;
 import org.gridledger.ledger.crypto.PublicKey;
@@ -26,10 +26,10 @@ import org.gridledger.ledger.tx.Transaction;
 
 /**
  * Replays a stored chain from its genesis document in memory and checks every block: encoding,
- * height, link to its parent, time, proposer and signature, transaction root, every transaction's
- * signature (in parallel), execution, state root and transaction index; then compares the stored
- * state with the replayed one, key by key. Trusts nothing in the store but the genesis document,
- * whose hash block 0 must carry.
+ * height, link to its parent, time, proposer and signature, transaction root, the attestations of
+ * the other authorities, every transaction's signature (in parallel), execution, state root and
+ * transaction index; then compares the stored state with the replayed one, key by key. Trusts
+ * nothing in the store but the genesis document, whose hash block 0 must carry.
  */
 public final class ChainVerifier {
   private final ChainStore store;
@@ -112,43 +112,16 @@ public final class ChainVerifier {
   }
 
   private static String checkLinks(Block block, Block parent, long h, List<PublicKey> authorities) {
-    var header = block.header();
-    if (header.height() != h) {
-      return "block " + h + " says it is at height " + header.height();
-    }
-    if (!header.previous().equals(parent.hash())) {
-      return "block " + h + " does not link to block " + (h - 1);
-    }
-    if (header.timestampMillis() < parent.header().timestampMillis()) {
-      return "block " + h + " is older than its parent";
-    }
-    if (!authorities.contains(header.proposer())) {
-      return "block " + h + " was proposed by " + header.proposer() + ", not an authority";
-    }
-    if (!block.hasValidSignature()) {
-      return "block " + h + " is not signed by its proposer";
-    }
-    if (!Block.txRoot(block.transactions()).equals(header.txRoot())) {
-      return "block " + h + " has a wrong transaction root";
-    }
-    return null;
+    return BlockChecks.header(
+        block, h, parent.hash(), parent.header().timestampMillis(), authorities);
   }
 
   private String checkTransactions(Block block) {
-    List<Transaction> txs = block.transactions();
-    Optional<Integer> bad =
-        IntStream.range(0, txs.size())
-            .parallel()
-            .filter(i -> !txs.get(i).hasValidSignature())
-            .boxed()
-            .findFirst();
-    if (bad.isPresent()) {
-      return "transaction "
-          + bad.get()
-          + " ("
-          + txs.get(bad.get()).hash()
-          + ") has a bad signature";
+    String badSignature = BlockChecks.transactionSignatures(block);
+    if (badSignature != null) {
+      return badSignature;
     }
+    List<Transaction> txs = block.transactions();
     for (int i = 0; i < txs.size(); i++) {
       Optional<TxLocation> location = store.locate(txs.get(i).hash());
       if (location.isEmpty() || !location.get().equals(new TxLocation(block.height(), i))) {
