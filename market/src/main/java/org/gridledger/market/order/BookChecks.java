@@ -1,13 +1,10 @@
 package org.gridledger.market.order;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** The checks of {@link OrderValidator} that look at a whole book rather than one order. */
+/** The self-trade check of {@link OrderValidator}, which looks at a whole book. */
 final class BookChecks {
 
   private static final Comparator<Order> EARLIEST =
@@ -15,37 +12,34 @@ final class BookChecks {
 
   private BookChecks() {}
 
-  /** How often each id that occurs more than once occurs; empty when all ids are distinct. */
-  static Map<String, Integer> duplicateIdCounts(Collection<Order> orders) {
-    StringTable seen = new StringTable(orders.size());
-    Map<String, Integer> counts = new HashMap<>();
-    for (Order order : orders) {
-      if (seen.putIfAbsent(order.id(), 0) >= 0) {
-        counts.merge(order.id(), 2, (a, b) -> a + 1);
-      }
-    }
-    return counts;
-  }
-
   /**
    * Refuses, into {@code refused}, every candidate on the other side from its participant's
-   * earliest candidate (by time, then id); returns the rest in their order.
+   * earliest candidate (by time, then id); returns the rest in their order. One pass over the
+   * orders finds each participant's earliest order and remembers where; the second reads only
+   * arrays unless it refuses.
    */
   static List<Order> refuseSelfTrades(List<Order> candidates, List<Refusal> refused) {
-    StringTable earliest = new StringTable(candidates.size());
-    for (int i = 0; i < candidates.size(); i++) {
+    int n = candidates.size();
+    StringTable earliest = new StringTable(n);
+    int[] slots = new int[n];
+    boolean[] buys = new boolean[n];
+    for (int i = 0; i < n; i++) {
       Order order = candidates.get(i);
-      int known = earliest.putIfAbsent(order.participant(), i);
-      if (known >= 0 && EARLIEST.compare(order, candidates.get(known)) < 0) {
-        earliest.put(order.participant(), i);
+      int slot = earliest.slotOf(order.participant());
+      int known = earliest.valueAt(slot);
+      if (known < 0 || EARLIEST.compare(order, candidates.get(known)) < 0) {
+        earliest.setAt(slot, order.participant(), i);
       }
+      slots[i] = slot;
+      buys[i] = order.side() == Side.BUY;
     }
-    List<Order> accepted = new ArrayList<>(candidates.size());
-    for (Order order : candidates) {
-      Order first = candidates.get(earliest.get(order.participant()));
-      if (first.side() == order.side()) {
-        accepted.add(order);
+    List<Order> accepted = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int first = earliest.valueAt(slots[i]);
+      if (buys[first] == buys[i]) {
+        accepted.add(candidates.get(i));
       } else {
+        Order order = candidates.get(i);
         refused.add(
             Refusal.of(
                 order,
@@ -53,8 +47,8 @@ final class BookChecks {
                 "participant %s would %s here but its earlier order %s %ss in the same interval",
                 order.participant(),
                 order.side().externalName(),
-                first.id(),
-                first.side().externalName()));
+                candidates.get(first).id(),
+                candidates.get(first).side().externalName()));
       }
     }
     return accepted;

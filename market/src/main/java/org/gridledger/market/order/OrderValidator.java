@@ -3,6 +3,7 @@ package org.gridledger.market.order;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,19 +105,27 @@ public final class OrderValidator {
   }
 
   private Validation validate(Collection<Order> orders, Optional<MarketInterval> interval) {
-    Map<String, Integer> idCounts = BookChecks.duplicateIdCounts(orders);
+    Order[] all = orders.toArray(Order[]::new);
+    StringTable ids = new StringTable(all.length);
+    Map<String, Integer> duplicates = new HashMap<>();
+    Refusal[] alone = new Refusal[all.length];
+    for (int i = 0; i < all.length; i++) {
+      Order order = all[i];
+      if (ids.putIfAbsent(order.id(), i) >= 0) {
+        duplicates.merge(order.id(), 2, (a, b) -> a + 1);
+      }
+      alone[i] = (interval.isPresent() ? check(order, interval.get()) : check(order)).orElse(null);
+    }
     List<Refusal> refused = new ArrayList<>();
-    List<Order> candidates = new ArrayList<>(orders.size());
-    for (Order order : orders) {
-      Integer uses = idCounts.isEmpty() ? null : idCounts.get(order.id());
-      Optional<Refusal> refusal =
-          uses != null
-              ? refuse(order, OrderRefusal.DUPLICATE_ID, "id is used by %d orders", uses)
-              : interval.isPresent() ? check(order, interval.get()) : check(order);
-      if (refusal.isPresent()) {
-        refused.add(refusal.get());
+    List<Order> candidates = new ArrayList<>(all.length);
+    for (int i = 0; i < all.length; i++) {
+      Integer uses = duplicates.isEmpty() ? null : duplicates.get(all[i].id());
+      if (uses != null) {
+        refused.add(Refusal.of(all[i], OrderRefusal.DUPLICATE_ID, "id is used by %d orders", uses));
+      } else if (alone[i] != null) {
+        refused.add(alone[i]);
       } else {
-        candidates.add(order);
+        candidates.add(all[i]);
       }
     }
     List<Order> accepted = BookChecks.refuseSelfTrades(candidates, refused);

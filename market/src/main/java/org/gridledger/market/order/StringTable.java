@@ -25,34 +25,33 @@ final class StringTable {
     shift = Integer.numberOfLeadingZeros(size) + 1;
   }
 
-  /** The value of {@code key}, or -1. */
-  int get(String key) {
-    return values[slot(key)];
-  }
-
-  /** Sets the value of {@code key}, which must be non-negative. */
-  void put(String key, int value) {
-    int slot = slot(key);
-    keys[slot] = key;
-    values[slot] = value;
-  }
-
   /** Sets {@code key} to {@code value} unless present; returns the previous value or -1. */
   int putIfAbsent(String key, int value) {
-    int slot = slot(key);
+    int slot = slotOf(key);
     int previous = values[slot];
     if (previous < 0) {
-      keys[slot] = key;
-      values[slot] = value;
+      setAt(slot, key, value);
     }
     return previous;
   }
 
-  private int slot(String key) {
+  /** The slot holding {@code key}, or the free slot where it would go; valid until a new key. */
+  int slotOf(String key) {
     int slot = (key.hashCode() * 0x9E3779B9) >>> shift;
     while (keys[slot] != null && !keys[slot].equals(key)) {
       slot = (slot + 1) & mask;
     }
     return slot;
+  }
+
+  /** The value in {@code slot}, or -1 if it is free. */
+  int valueAt(int slot) {
+    return values[slot];
+  }
+
+  /** Puts {@code key} and a non-negative {@code value} in the slot {@link #slotOf} found. */
+  void setAt(int slot, String key, int value) {
+    keys[slot] = key;
+    values[slot] = value;
   }
 }

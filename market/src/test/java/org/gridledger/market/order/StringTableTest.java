@@ -12,9 +12,9 @@ class StringTableTest {
     assertThat(table.putIfAbsent("Aa", 1)).isEqualTo(-1);
     assertThat(table.putIfAbsent("BB", 2)).isEqualTo(-1);
     assertThat(table.putIfAbsent("Aa", 9)).isEqualTo(1);
-    table.put("BB", 5);
-    assertThat(table.get("Aa")).isEqualTo(1);
-    assertThat(table.get("BB")).isEqualTo(5);
-    assertThat(table.get("C")).isEqualTo(-1);
+    table.setAt(table.slotOf("BB"), "BB", 5);
+    assertThat(table.valueAt(table.slotOf("Aa"))).isEqualTo(1);
+    assertThat(table.valueAt(table.slotOf("BB"))).isEqualTo(5);
+    assertThat(table.valueAt(table.slotOf("C"))).isEqualTo(-1);
   }
 }
