@@ -32,14 +32,42 @@ public final class TestLedger implements AutoCloseable {
   public final ChainStore store;
   public final TransactionExecutor executor;
   public final Chain chain;
-  private long time = 1_767_225_600_000L;
+
+  /** 2026-01-01T00:00:00Z, the chain's genesis time. */
+  public static final long GENESIS_TIME = 1_767_225_600_000L;
+
+  private long time = GENESIS_TIME;
 
   public TestLedger(Path directory, long seed) {
+    this(directory, seed, RuleBook.core());
+  }
+
+  /** A chain running {@code rules} (the core rules and a module's). */
+  public TestLedger(Path directory, long seed, RuleBook rules) {
     random = new Random(seed);
     dso = KeyPair.fromSeed(random);
     store = ChainStore.open(directory, false);
-    executor = new TransactionExecutor(CHAIN, RuleBook.core());
+    executor = new TransactionExecutor(CHAIN, rules);
     chain = Chain.found(store, Genesis.of(CHAIN, time, dso.publicKey()), executor);
+  }
+
+  /** Sets the time of the next block (it never goes back), in epoch milliseconds. */
+  public void at(long epochMillis) {
+    time = Math.max(time, epochMillis - 1000);
+  }
+
+  public long time() {
+    return time;
+  }
+
+  /**
+   * The sum of every account's balance, system accounts included: zero while money is conserved.
+   */
+  public long sumOfAllBalances() {
+    long[] sum = {0};
+    store.forEachInNamespace(
+        "acct", (key, value) -> sum[0] += java.nio.ByteBuffer.wrap(value).getLong());
+    return sum[0];
   }
 
   public KeyPair newKey() {

@@ -15,6 +15,12 @@ public final class AccountId implements Comparable<AccountId> {
   /** The DSO's settlement gateway: its balance is minus all the money on the ledger. */
   public static final AccountId GATEWAY = system("gateway");
 
+  /**
+   * The DSO as supplier at its tariff and collector of network fees: imbalances and fees settle
+   * against it. It may go negative (the DSO owes more feed-in than it has collected).
+   */
+  public static final AccountId GRID = system("grid");
+
   private final byte[] bytes;
 
   private AccountId(byte[] bytes) {
@@ -28,6 +34,11 @@ public final class AccountId implements Comparable<AccountId> {
   public static AccountId system(String label) {
     return new AccountId(
         Hash.sha256(("gridledger/account/" + label).getBytes(StandardCharsets.UTF_8)).toBytes());
+  }
+
+  /** Where a participant's unpaid metered consumption is booked (never positive). */
+  public static AccountId arrearsOf(PublicKey participant) {
+    return system("arrears/" + participant.toHex());
   }
 
   public static AccountId fromHex(String hex) {
@@ -59,6 +70,6 @@ public final class AccountId implements Comparable<AccountId> {
 
   @Override
   public String toString() {
-    return equals(GATEWAY) ? "gateway" : toHex();
+    return equals(GATEWAY) ? "gateway" : equals(GRID) ? "grid" : toHex();
   }
 }

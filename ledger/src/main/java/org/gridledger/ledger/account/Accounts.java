@@ -54,6 +54,48 @@ public final class Accounts {
     return true;
   }
 
+  /**
+   * Moves {@code amount} from a liability account that may go negative (the DSO's {@link
+   * AccountId#GRID}, a participant's arrears) to another account.
+   */
+  public static void moveOnCredit(StateOverlay state, AccountId from, AccountId to, Money amount) {
+    if (amount.isNegative()) {
+      throw new IllegalArgumentException("cannot move a negative amount");
+    }
+    if (amount.micros() == 0) {
+      return;
+    }
+    Account source = get(state, from);
+    state.put(key(from), source.withBalance(source.balance().minus(amount)).encode());
+    Account target = get(state, to);
+    state.put(key(to), target.withBalance(target.balance().plus(amount)).encode());
+  }
+
+  /**
+   * Charges a participant what it owes for metered energy: from its balance as far as it goes, the
+   * rest booked to its arrears, which its next deposits pay first. Never fails.
+   *
+   * @return the part booked to arrears
+   */
+  public static Money charge(
+      StateOverlay state,
+      org.gridledger.ledger.crypto.PublicKey payer,
+      AccountId to,
+      Money amount) {
+    AccountId account = AccountId.of(payer);
+    Money available = balance(state, account);
+    Money paid =
+        available.compareTo(amount) >= 0
+            ? amount
+            : (available.isNegative() ? Money.ZERO : available);
+    if (paid.isPositive()) {
+      move(state, account, to, paid);
+    }
+    Money owed = amount.minus(paid);
+    moveOnCredit(state, AccountId.arrearsOf(payer), to, owed);
+    return owed;
+  }
+
   public static void incrementNonce(StateOverlay state, AccountId id) {
     state.put(key(id), get(state, id).withNextNonce().encode());
   }

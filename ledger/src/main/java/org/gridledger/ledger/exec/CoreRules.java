@@ -1,6 +1,7 @@
 package org.gridledger.ledger.exec;
 
 import org.gridledger.ledger.account.AccountId;
+import org.gridledger.ledger.account.Accounts;
 import org.gridledger.ledger.account.Device;
 import org.gridledger.ledger.account.Participant;
 import org.gridledger.ledger.account.Registry;
@@ -11,6 +12,7 @@ import org.gridledger.ledger.tx.RegisterParticipant;
 import org.gridledger.ledger.tx.Role;
 import org.gridledger.ledger.tx.Transfer;
 import org.gridledger.ledger.tx.Withdraw;
+import org.gridledger.ledger.units.Money;
 
 /** The rules of the ledger's own payload types. */
 final class CoreRules {
@@ -69,6 +71,7 @@ final class CoreRules {
     return ctx.move(AccountId.of(ctx.tx().sender()), AccountId.of(t.to()), t.amount());
   }
 
+  /** Credits the recipient, after paying off any arrears its metered consumption left. */
   static Outcome deposit(Deposit d, TxContext ctx) {
     Outcome role = ctx.requireRole(Role.DSO);
     if (!role.isApplied()) {
@@ -77,7 +80,13 @@ final class CoreRules {
     if (Registry.participant(ctx.state(), d.to()).isEmpty()) {
       return Refusal.of(Reason.UNKNOWN_PARTICIPANT, "recipient " + d.to() + " is not registered");
     }
-    return ctx.move(AccountId.GATEWAY, AccountId.of(d.to()), d.amount());
+    AccountId arrears = AccountId.arrearsOf(d.to());
+    Money owed = Accounts.balance(ctx.state(), arrears).negate();
+    Money toArrears = owed.compareTo(d.amount()) < 0 ? owed : d.amount();
+    if (toArrears.isPositive()) {
+      ctx.move(AccountId.GATEWAY, arrears, toArrears);
+    }
+    return ctx.move(AccountId.GATEWAY, AccountId.of(d.to()), d.amount().minus(toArrears));
   }
 
   static Outcome withdraw(Withdraw w, TxContext ctx) {

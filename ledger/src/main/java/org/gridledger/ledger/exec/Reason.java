@@ -16,7 +16,14 @@ public enum Reason {
   UNKNOWN_PARTICIPANT,
   UNKNOWN_DEVICE,
   DUPLICATE,
-  POOL_FULL;
+  POOL_FULL,
+  // the market
+  OUT_OF_WINDOW,
+  OUT_OF_BOUNDS,
+  NO_EXPORT_METER,
+  SELF_TRADE,
+  UNKNOWN_ORDER,
+  INVALID_STATE;
 
   /** The code in JSON errors and metric tags. */
   public String code() {

@@ -40,11 +40,18 @@ public final class ApiError extends RuntimeException {
 
   static int statusOf(Reason reason) {
     return switch (reason) {
-      case MALFORMED, UNSUPPORTED_VERSION, WRONG_CHAIN, INVALID_PAYLOAD -> 400;
+      case MALFORMED, UNSUPPORTED_VERSION, WRONG_CHAIN, INVALID_PAYLOAD, OUT_OF_BOUNDS -> 400;
       case BAD_SIGNATURE -> 401;
       case UNKNOWN_SENDER, UNAUTHORIZED_ROLE -> 403;
-      case NONCE_REPLAYED, NONCE_GAP, DUPLICATE, ALREADY_REGISTERED -> 409;
-      case INSUFFICIENT_FUNDS, UNKNOWN_PARTICIPANT, UNKNOWN_DEVICE -> 422;
+      case NONCE_REPLAYED, NONCE_GAP, DUPLICATE, ALREADY_REGISTERED, SELF_TRADE, INVALID_STATE ->
+          409;
+      case INSUFFICIENT_FUNDS,
+          UNKNOWN_PARTICIPANT,
+          UNKNOWN_DEVICE,
+          OUT_OF_WINDOW,
+          NO_EXPORT_METER,
+          UNKNOWN_ORDER ->
+          422;
       case POOL_FULL -> 503;
     };
   }

@@ -12,6 +12,7 @@ import org.gridledger.ledger.exec.RuleBook;
 import org.gridledger.ledger.exec.TransactionExecutor;
 import org.gridledger.ledger.pool.Mempool;
 import org.gridledger.ledger.store.ChainStore;
+import org.gridledger.market.ledger.MarketLedger;
 import org.gridledger.metering.registry.MeterRules;
 import org.gridledger.metering.store.MeteringFamilies;
 import org.gridledger.node.GenesisFile;
@@ -23,7 +24,7 @@ public final class LedgerWiring {
 
   /** The rules every node runs; domain modules add theirs here as they land. */
   public static RuleBook rules() {
-    return MeterRules.install(RuleBook.core());
+    return MarketLedger.install(MeterRules.install(RuleBook.core()));
   }
 
   /**
