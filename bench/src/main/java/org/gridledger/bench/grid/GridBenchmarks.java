@@ -32,10 +32,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The grid kernels: a full AC check (OpenLoadFlow power flow, results read back, limits checked)
- * of the IEEE 33-bus case and of a generated 1,002-bus LV network, and the linear screening of
- * 10,000 candidate trades on that network. Each AC check changes every injection slightly so that
- * no cached result is reused.
+ * The grid kernels: a full AC check (OpenLoadFlow power flow, results read back, limits checked) of
+ * the IEEE 33-bus case and of a generated 1,002-bus LV network, and the linear screening of 10,000
+ * candidate trades on that network. Each AC check changes every injection slightly so that no
+ * cached result is reused.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -73,18 +73,22 @@ public class GridBenchmarks {
     ieee33 = new AcPowerFlow(m33, options);
     p33 = new double[33];
     q33 = new double[33];
-    m33.baseInjections().forEach((bus, inj) -> {
-      p33[ieee33.busIndex(bus)] = inj.pW();
-      q33[ieee33.busIndex(bus)] = inj.qVar();
-    });
+    m33.baseInjections()
+        .forEach(
+            (bus, inj) -> {
+              p33[ieee33.busIndex(bus)] = inj.pW();
+              q33[ieee33.busIndex(bus)] = inj.qVar();
+            });
     GridModel big = bigFeeder();
     lv = new AcPowerFlow(big, options);
     pLv = new double[big.buses().size()];
     qLv = new double[big.buses().size()];
-    big.baseInjections().forEach((bus, inj) -> {
-      pLv[lv.busIndex(bus)] = inj.pW();
-      qLv[lv.busIndex(bus)] = inj.qVar();
-    });
+    big.baseInjections()
+        .forEach(
+            (bus, inj) -> {
+              pLv[lv.busIndex(bus)] = inj.pW();
+              qLv[lv.busIndex(bus)] = inj.qVar();
+            });
     FlowResult base = lv.run(pLv, qLv);
     screening = new TradeScreening(big, Limits.en50160(), base, Sensitivities.at(big, base));
     Random random = new Random(7);
@@ -133,7 +137,12 @@ public class GridBenchmarks {
     GridBenchmarks b = new GridBenchmarks();
     b.mode = "flat";
     b.setUp();
-    System.out.println(b.acCheckIeee33().approved() + " " + b.acCheckLv1002Buses().flow().converged() + " " + b.screen10000Trades().maxLoadingPct());
+    System.out.println(
+        b.acCheckIeee33().approved()
+            + " "
+            + b.acCheckLv1002Buses().flow().converged()
+            + " "
+            + b.screen10000Trades().maxLoadingPct());
     System.out.println(Injection.ZERO);
   }
 }
