@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ChainCommand.class,
       BenchCommand.class,
       MarketCommand.class,
+      GridCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -142,7 +142,7 @@ class CommandLineTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"node", "keys", "tx", "chain", "bench", "market"}) {
+    for (String command : new String[] {"node", "keys", "tx", "chain", "bench", "grid", "market"}) {
       Cli.Run run = Cli.run(command, "--help");
       assertThat(run.exitCode()).as(command).isZero();
       assertThat(run.out()).as(command).contains("Usage: gridledger " + command);
