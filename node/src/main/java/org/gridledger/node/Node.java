@@ -7,9 +7,12 @@ import org.gridledger.ledger.chain.Chain;
 import org.gridledger.ledger.crypto.KeyFile;
 import org.gridledger.ledger.crypto.KeyPair;
 import org.gridledger.ledger.pool.Mempool;
+import org.gridledger.metering.mqtt.MqttSettings;
 import org.gridledger.node.api.ApiServer;
+import org.gridledger.node.api.Caller;
 import org.gridledger.node.wiring.ChainLedgerPort;
 import org.gridledger.node.wiring.LedgerWiring;
+import org.gridledger.node.wiring.MeteringWiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +24,7 @@ public final class Node implements AutoCloseable {
   private final Consensus consensus;
   private final ApiServer api;
   private final NodeMetrics metrics;
+  private volatile MeteringWiring metering;
 
   private Node(
       LedgerWiring.Ledger ledger, Consensus consensus, ApiServer api, NodeMetrics metrics) {
@@ -30,8 +34,18 @@ public final class Node implements AutoCloseable {
     this.metrics = metrics;
   }
 
-  /** Opens an initialised data directory and starts serving. */
+  private Node withMetering(MeteringWiring wiring) {
+    this.metering = wiring;
+    return this;
+  }
+
+  /** Opens an initialised data directory and starts serving; meter readings over HTTP only. */
   public static Node start(NodeConfig config, Clock clock) {
+    return start(config, MqttSettings.disabled(), clock);
+  }
+
+  /** Opens an initialised data directory and starts serving; meter readings over MQTT too. */
+  public static Node start(NodeConfig config, MqttSettings mqtt, Clock clock) {
     KeyPair authority = KeyFile.read(config.authorityKey());
     LedgerWiring.Ledger ledger = LedgerWiring.open(config);
     try {
@@ -41,14 +55,17 @@ public final class Node implements AutoCloseable {
       }
       NodeMetrics metrics = new NodeMetrics();
       metrics.poolSize(ledger.pool()::size);
+      MeteringWiring metering = MeteringWiring.start(config, mqtt, ledger.chain(), metrics, clock);
       Consensus consensus =
           new SingleAuthority(
-              new ChainLedgerPort(ledger.chain(), ledger.pool(), authority, metrics),
+              metering.port(
+                  new ChainLedgerPort(ledger.chain(), ledger.pool(), authority, metrics), clock),
               config.blockPolicy(),
               clock);
       consensus.start();
       ApiServer api =
           new ApiServer(ledger.chain(), ledger.pool(), metrics, clock, consensus::isHealthy);
+      metering.routes(api, new Caller(ledger.store(), clock), clock);
       api.start(config.host(), config.port());
       LOG.info(
           "node serving chain {} at height {} on http://{}:{}/",
@@ -56,7 +73,7 @@ public final class Node implements AutoCloseable {
           ledger.chain().head().height(),
           config.host(),
           api.port());
-      return new Node(ledger, consensus, api, metrics);
+      return new Node(ledger, consensus, api, metrics).withMetering(metering);
     } catch (RuntimeException e) {
       ledger.close();
       throw e;
@@ -65,6 +82,13 @@ public final class Node implements AutoCloseable {
 
   public int port() {
     return api.port();
+  }
+
+  /**
+   * The node's metering; empty on a cluster authority (readings are anchored by the DSO's node).
+   */
+  public java.util.Optional<MeteringWiring> metering() {
+    return java.util.Optional.ofNullable(metering);
   }
 
   public Chain chain() {
@@ -83,6 +107,9 @@ public final class Node implements AutoCloseable {
   public void close() {
     api.close();
     consensus.close();
+    if (metering != null) {
+      metering.close();
+    }
     ledger.close();
   }
 }

@@ -70,6 +70,12 @@ public final class ApiServer implements AutoCloseable {
                 ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
   }
 
+  /** Registers more routes or filters (a cluster node's), before {@link #start}. */
+  public ApiServer extend(java.util.function.Consumer<Javalin> routes) {
+    routes.accept(app);
+    return this;
+  }
+
   public ApiServer start(String host, int port) {
     app.start(host, port);
     return this;
