@@ -72,6 +72,13 @@ public final class NodeCommand implements Callable<Integer> {
       description = "sync every block to disk (survives power cuts, not only a killed process)")
   boolean fsync;
 
+  @Option(
+      names = "--network",
+      defaultValue = "lv",
+      description =
+          "the DSO's network model for its grid checks: lv, ieee33 or a file (default ${DEFAULT-VALUE})")
+  String network;
+
   @Override
   public Integer call() throws InterruptedException {
     NodeConfig config;
@@ -84,7 +91,8 @@ public final class NodeCommand implements Callable<Integer> {
               port,
               new BlockPolicy(Duration.ofMillis(blockIntervalMs), maxBlockTxs),
               pool,
-              fsync);
+              fsync,
+              network);
       if (init
           && LedgerWiring.initialize(config, Optional.ofNullable(genesis), Clock.systemUTC())) {
         System.err.println(

@@ -11,7 +11,9 @@ import org.gridledger.metering.mqtt.MqttSettings;
 import org.gridledger.node.api.ApiServer;
 import org.gridledger.node.api.Caller;
 import org.gridledger.node.wiring.ChainLedgerPort;
+import org.gridledger.node.operator.MeterEnergySource;
 import org.gridledger.node.wiring.LedgerWiring;
+import org.gridledger.node.wiring.MarketWiring;
 import org.gridledger.node.wiring.MeteringWiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,7 @@ public final class Node implements AutoCloseable {
   private final Consensus consensus;
   private final ApiServer api;
   private final NodeMetrics metrics;
+  private volatile MarketWiring market;
   private volatile MeteringWiring metering;
 
   private Node(
@@ -32,6 +35,11 @@ public final class Node implements AutoCloseable {
     this.consensus = consensus;
     this.api = api;
     this.metrics = metrics;
+  }
+
+  private Node withMarket(MarketWiring wiring) {
+    this.market = wiring;
+    return this;
   }
 
   private Node withMetering(MeteringWiring wiring) {
@@ -73,11 +81,18 @@ public final class Node implements AutoCloseable {
           ledger.chain().head().height(),
           config.host(),
           api.port());
-      return new Node(ledger, consensus, api, metrics).withMetering(metering);
+      MarketWiring market =
+          MarketWiring.start(config, ledger, authority, MeterEnergySource.NONE, clock);
+      return new Node(ledger, consensus, api, metrics).withMetering(metering).withMarket(market);
     } catch (RuntimeException e) {
       ledger.close();
       throw e;
     }
+  }
+
+  /** The DSO's market duties and grid service (the operator only on the DSO's node). */
+  public MarketWiring market() {
+    return market;
   }
 
   public int port() {
@@ -105,6 +120,9 @@ public final class Node implements AutoCloseable {
 
   @Override
   public void close() {
+    if (market != null) {
+      market.close();
+    }
     api.close();
     consensus.close();
     if (metering != null) {

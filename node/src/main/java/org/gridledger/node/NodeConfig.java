@@ -22,7 +22,8 @@ public record NodeConfig(
     int port,
     BlockPolicy blockPolicy,
     int poolCapacity,
-    boolean fsync) {
+    boolean fsync,
+    String network) {
 
   public NodeConfig {
     if (port < 0 || port > 65535) {
@@ -41,12 +42,13 @@ public record NodeConfig(
         8080,
         BlockPolicy.defaults(),
         200_000,
-        false);
+        false,
+        "lv");
   }
 
   public NodeConfig withPort(int newPort) {
     return new NodeConfig(
-        dataDirectory, authorityKey, host, newPort, blockPolicy, poolCapacity, fsync);
+        dataDirectory, authorityKey, host, newPort, blockPolicy, poolCapacity, fsync, network);
   }
 
   public Path storeDirectory() {

@@ -38,7 +38,8 @@ public final class TestNode implements AutoCloseable {
         0,
         new BlockPolicy(Duration.ofMillis(10), 5_000),
         100_000,
-        false);
+        false,
+        "ieee33");
   }
 
   /** Initialises {@code directory} if needed and starts a node on it. */

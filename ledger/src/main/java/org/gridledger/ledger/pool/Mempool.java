@@ -114,6 +114,16 @@ public final class Mempool {
     return Outcome.APPLIED;
   }
 
+  /** The nonce {@code sender}'s next transaction must carry, counting those pending here. */
+  public long nextNonce(PublicKey sender) {
+    synchronized (bySender) {
+      Pending pending = bySender.get(sender);
+      return pending != null
+          ? pending.nextNonce
+          : Accounts.get(committed, AccountId.of(sender)).nonce();
+    }
+  }
+
   /** Takes up to {@code max} transactions in arrival order for the next block. */
   public List<Transaction> take(int max) {
     List<Transaction> out = new ArrayList<>(Math.min(max, size.get()));

@@ -11,13 +11,21 @@ import org.gridledger.ledger.tx.PayloadType;
 public final class MarketLedger {
   private MarketLedger() {}
 
+  /** The market's rules, with every registered meter a connection point. */
   public static RuleBook install(RuleBook book) {
+    return install(book, SettlementPoints.ANY_METER);
+  }
+
+  /** The market's rules, with {@code points} telling connection-point meters from the others. */
+  public static RuleBook install(RuleBook book, SettlementPoints points) {
     return book.with(PayloadType.SET_MARKET_RULES, SetupRules::rules)
         .with(PayloadType.SET_GRID_TOPOLOGY, SetupRules::topology)
-        .with(PayloadType.PLACE_ORDER, OrderRules::place)
+        .<org.gridledger.ledger.tx.PlaceOrder>with(
+            PayloadType.PLACE_ORDER, (o, ctx) -> OrderRules.place(o, ctx, points))
         .with(PayloadType.CANCEL_ORDER, OrderRules::cancel)
         .with(PayloadType.CLEAR_INTERVAL, ClearingRule::clear)
         .with(PayloadType.GRID_VERDICT, VerdictRule::judge)
-        .with(PayloadType.SETTLE_INTERVAL, SettlementRule::settle);
+        .<org.gridledger.ledger.tx.SettleInterval>with(
+            PayloadType.SETTLE_INTERVAL, (s, ctx) -> SettlementRule.settle(s, ctx, points));
   }
 }

@@ -9,7 +9,6 @@ import org.gridledger.ledger.exec.Outcome;
 import org.gridledger.ledger.exec.Reason;
 import org.gridledger.ledger.exec.TxContext;
 import org.gridledger.ledger.tx.CancelOrder;
-import org.gridledger.ledger.tx.DeviceType;
 import org.gridledger.ledger.tx.MarketParams;
 import org.gridledger.ledger.tx.OrderSide;
 import org.gridledger.ledger.tx.PlaceOrder;
@@ -19,7 +18,7 @@ import org.gridledger.ledger.units.Money;
 final class OrderRules {
   private OrderRules() {}
 
-  static Outcome place(PlaceOrder o, TxContext ctx) {
+  static Outcome place(PlaceOrder o, TxContext ctx, SettlementPoints points) {
     MarketParams p = MarketState.params(ctx.state());
     long start = o.intervalStart();
     Outcome window = window(p, start, ctx.timeMillis());
@@ -45,11 +44,13 @@ final class OrderRules {
     }
     Optional<Device> meter = Registry.device(ctx.state(), o.meterId());
     if (meter.isEmpty()
-        || meter.get().type() != DeviceType.METER
-        || !meter.get().owner().equals(ctx.tx().sender())) {
+        || !meter.get().owner().equals(ctx.tx().sender())
+        || !points.isConnectionPoint(ctx.state(), o.meterId())) {
       return Refuse.because(
           o.side() == OrderSide.SELL ? Reason.NO_EXPORT_METER : Reason.UNKNOWN_DEVICE,
-          "meter " + o.meterId() + " is not a registered meter of the sender");
+          "meter "
+              + o.meterId()
+              + " is not a connection-point meter of the sender (the only kind that can trade and export)");
     }
     Optional<OrderSide> taken = MarketState.side(ctx.state(), start, ctx.tx().sender());
     if (taken.isPresent() && taken.get() != o.side()) {

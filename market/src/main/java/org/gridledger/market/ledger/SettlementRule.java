@@ -32,7 +32,7 @@ import org.gridledger.market.clearing.TradeValue;
 final class SettlementRule {
   private SettlementRule() {}
 
-  static Outcome settle(SettleInterval s, TxContext ctx) {
+  static Outcome settle(SettleInterval s, TxContext ctx, SettlementPoints points) {
     Outcome role = ctx.requireRole(Role.DSO);
     if (!role.isApplied()) {
       return role;
@@ -58,6 +58,13 @@ final class SettlementRule {
       Optional<Device> device = Registry.device(ctx.state(), m.meterId());
       if (device.isEmpty() || device.get().type() != DeviceType.METER) {
         return Refuse.because(Reason.UNKNOWN_DEVICE, "meter " + m.meterId() + " is not registered");
+      }
+      if (!points.isConnectionPoint(ctx.state(), m.meterId())) {
+        return Refuse.because(
+            Reason.INVALID_PAYLOAD,
+            "meter "
+                + m.meterId()
+                + " is not a connection point: sub-meters and feeder heads are not billed");
       }
       meters.put(m.meterId(), device.get());
     }

@@ -104,6 +104,11 @@ public final class Topology {
     return new Node(link.parent(), parent.depth() + 1, parent.impedance() + link.milliohms());
   }
 
+  /** Whether the DSO has published a topology. */
+  public static boolean isPublished(StateReader state) {
+    return state.get(Key.of(NAMESPACE + "-list", "buses")) != null;
+  }
+
   static Optional<Node> node(StateReader state, String bus) {
     byte[] bytes = state.get(Key.of(NAMESPACE, bus));
     if (bytes == null) {

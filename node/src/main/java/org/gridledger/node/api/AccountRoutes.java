@@ -13,20 +13,24 @@ import org.gridledger.ledger.account.Accounts;
 import org.gridledger.ledger.account.Participant;
 import org.gridledger.ledger.account.Registry;
 import org.gridledger.ledger.crypto.PublicKey;
+import org.gridledger.ledger.pool.Mempool;
 import org.gridledger.ledger.store.ChainStore;
 
 /**
- * Private reads: an account (balance and nonce) for its holder, the DSO and auditors; the
- * participant registry for the DSO and auditors (a participant may read its own entry).
+ * Private reads: an account (balance, committed nonce, and the next nonce counting the pool's
+ * pending transactions) for its holder, the DSO and auditors; the participant registry for the DSO
+ * and auditors (a participant may read its own entry).
  */
 final class AccountRoutes {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private final ChainStore store;
   private final Caller caller;
+  private final Mempool pool;
 
-  AccountRoutes(ChainStore store, Caller caller) {
+  AccountRoutes(ChainStore store, Caller caller, Mempool pool) {
     this.store = store;
     this.caller = caller;
+    this.pool = pool;
   }
 
   void register(Javalin app) {
@@ -47,6 +51,7 @@ final class AccountRoutes {
             .objectNode()
             .put("id", key.toHex())
             .put("balance_micros", account.balance().micros())
+            .put("next_nonce", pool.nextNonce(key))
             .put("nonce", account.nonce()));
   }
 

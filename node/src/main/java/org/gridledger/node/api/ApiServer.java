@@ -39,7 +39,9 @@ public final class ApiServer implements AutoCloseable {
     Caller caller = new Caller(chain.store(), clock);
     new TransactionRoutes(chain, pool, metrics, caller).register(app);
     new ChainRoutes(chain).register(app);
-    new AccountRoutes(chain.store(), caller).register(app);
+    new AccountRoutes(chain.store(), caller, pool).register(app);
+    new MarketRoutes(chain.store(), caller).register(app);
+    new BillRoutes(chain.store(), caller).register(app);
     app.get("/health", ctx -> health(ctx, chain, pool, healthy));
     app.get(
         "/metrics",

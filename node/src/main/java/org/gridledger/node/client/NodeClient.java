@@ -24,7 +24,10 @@ import org.gridledger.node.api.RequestSignature;
 public final class NodeClient {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final URI base;
+  private final List<URI> nodes;
+  private final java.util.concurrent.atomic.AtomicInteger current =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private final Duration retryFor;
   private final HttpClient http;
   private final Clock clock;
 
@@ -33,14 +36,45 @@ public final class NodeClient {
   }
 
   public NodeClient(URI base, Clock clock) {
-    String text = base.toString();
-    this.base = URI.create(text.endsWith("/") ? text : text + "/");
+    this(List.of(base), Duration.ZERO, clock);
+  }
+
+  /**
+   * A client of a cluster: a request that finds its node unreachable, or answered 503 (no leader
+   * yet, a node behind, a full pool), is sent again to the next node in turn for up to {@code
+   * retryFor}. Submissions are safe to repeat: a transaction already pending or committed is
+   * refused as {@code duplicate} or {@code nonce_replayed}, never applied twice.
+   */
+  public static NodeClient failover(List<URI> nodes, Duration retryFor) {
+    return new NodeClient(nodes, retryFor, Clock.systemUTC());
+  }
+
+  private NodeClient(List<URI> nodes, Duration retryFor, Clock clock) {
+    if (nodes.isEmpty()) {
+      throw new IllegalArgumentException("a client needs at least one node");
+    }
+    this.nodes =
+        nodes.stream()
+            .map(URI::toString)
+            .map(t -> URI.create(t.endsWith("/") ? t : t + "/"))
+            .toList();
+    this.retryFor = retryFor;
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     this.clock = clock;
+  }
+
+  /** Whether this client retries on other nodes ({@link #failover}). */
+  public boolean failsOver() {
+    return !retryFor.isZero();
+  }
+
+  /** The node requests go to now. */
+  public URI base() {
+    return nodes.get(Math.floorMod(current.get(), nodes.size()));
   }
 
   public JsonNode chain() {
@@ -57,7 +91,7 @@ public final class NodeClient {
   }
 
   public long nextNonce(KeyPair sender) {
-    return account(sender.publicKey(), sender).get("nonce").asLong();
+    return account(sender.publicKey(), sender).get("next_nonce").asLong();
   }
 
   /** Signs {@code payload} with the sender's next nonce and submits it. */
@@ -67,45 +101,76 @@ public final class NodeClient {
   }
 
   public JsonNode submit(Transaction tx, boolean wait) {
-    HttpRequest request =
-        HttpRequest.newBuilder(base.resolve("api/v1/transactions" + (wait ? "?wait=true" : "")))
-            .header("Content-Type", "application/octet-stream")
-            .timeout(Duration.ofSeconds(60))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(tx.encoded()))
-            .build();
-    return send(request);
+    return send(
+        base ->
+            HttpRequest.newBuilder(base.resolve("api/v1/transactions" + (wait ? "?wait=true" : "")))
+                .header("Content-Type", "application/octet-stream")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(tx.encoded()))
+                .build());
   }
 
   /** Submits many transactions in one request (each length-prefixed). */
   public JsonNode submitBatch(List<Transaction> txs, boolean wait) {
     ByteWriter body = new ByteWriter(txs.size() * 200);
     txs.forEach(tx -> tx.writeTo(body));
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                base.resolve(
-                    "api/v1/transactions/batch" + (wait ? "?wait=true&timeout_ms=60000" : "")))
-            .header("Content-Type", "application/octet-stream")
-            .timeout(Duration.ofSeconds(90))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toBytes()))
-            .build();
-    return send(request);
+    byte[] bytes = body.toBytes();
+    return send(
+        base ->
+            HttpRequest.newBuilder(
+                    base.resolve(
+                        "api/v1/transactions/batch"
+                            + (wait ? "?wait=true&timeout_ms=" + batchWaitMs() : "")))
+                .header("Content-Type", "application/octet-stream")
+                .timeout(Duration.ofSeconds(90))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build());
   }
 
   /**
    * GETs {@code path} (relative to the node's base URI), signing it when {@code signer} is given.
    */
   public JsonNode get(String path, KeyPair signer) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
-    if (signer != null) {
-      String pathAndQuery = "/" + path;
-      request.header(
-          "Authorization", RequestSignature.header(signer, "GET", pathAndQuery, clock.instant()));
-    }
-    return send(request.build());
+    return send(
+        base -> {
+          HttpRequest.Builder request =
+              HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+          if (signer != null) {
+            String pathAndQuery = "/" + path;
+            request.header(
+                "Authorization",
+                RequestSignature.header(signer, "GET", pathAndQuery, clock.instant()));
+          }
+          return request.build();
+        });
   }
 
-  private JsonNode send(HttpRequest request) {
+  /** A cluster client waits less per try, so that a lost leader costs one retry, not a minute. */
+  private long batchWaitMs() {
+    return failsOver() ? 15_000 : 60_000;
+  }
+
+  private JsonNode send(java.util.function.Function<URI, HttpRequest> request) {
+    long deadline = System.nanoTime() + retryFor.toNanos();
+    while (true) {
+      int tried = current.get();
+      try {
+        return sendOnce(request.apply(base()));
+      } catch (NodeClientException e) {
+        boolean retriable = e.status() == 0 || e.status() == 503;
+        if (!retriable || !failsOver() || System.nanoTime() > deadline) {
+          throw e;
+        }
+        current.compareAndSet(tried, tried + 1);
+        if (Math.floorMod(tried + 1, nodes.size()) == 0) {
+          java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L);
+        }
+      }
+    }
+  }
+
+  private JsonNode sendOnce(HttpRequest request) {
+    URI base = request.uri();
     try {
       HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
       JsonNode body =

@@ -11,8 +11,11 @@ import org.gridledger.ledger.crypto.KeyPair;
 import org.gridledger.ledger.exec.RuleBook;
 import org.gridledger.ledger.exec.TransactionExecutor;
 import org.gridledger.ledger.pool.Mempool;
+import org.gridledger.ledger.state.StateReader;
 import org.gridledger.ledger.store.ChainStore;
+import org.gridledger.ledger.tx.MeterKind;
 import org.gridledger.market.ledger.MarketLedger;
+import org.gridledger.metering.registry.MeterRegistry;
 import org.gridledger.metering.registry.MeterRules;
 import org.gridledger.metering.store.MeteringFamilies;
 import org.gridledger.node.GenesisFile;
@@ -24,7 +27,15 @@ public final class LedgerWiring {
 
   /** The rules every node runs; domain modules add theirs here as they land. */
   public static RuleBook rules() {
-    return MarketLedger.install(MeterRules.install(RuleBook.core()));
+    return MarketLedger.install(
+        MeterRules.install(RuleBook.core()), LedgerWiring::isConnectionPoint);
+  }
+
+  /** A household (connection-point) meter: what trades and what settlement bills. */
+  private static boolean isConnectionPoint(StateReader state, String meterId) {
+    return MeterRegistry.meter(state, meterId)
+        .filter(m -> m.kind() == MeterKind.HOUSEHOLD)
+        .isPresent();
   }
 
   /**
