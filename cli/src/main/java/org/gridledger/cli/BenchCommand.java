@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gridledger.cli.bench.LoadGenerator;
@@ -32,8 +33,10 @@ public final class BenchCommand {
     @Option(
         names = "--node",
         defaultValue = "http://127.0.0.1:8080",
-        description = "the node's URL")
-    URI node;
+        split = ",",
+        description =
+            "the node's URL; for a cluster, the nodes' URLs separated by commas: the generator fails over between them and retries lost batches")
+    List<URI> node;
 
     @Option(
         names = "--dso-key",
@@ -93,7 +96,11 @@ public final class BenchCommand {
                 Math.min(connections, senders),
                 batch,
                 maxRate);
-        r = new LoadGenerator(new NodeClient(node), KeyFile.read(dsoKey), plan, out).run();
+        NodeClient client =
+            node.size() == 1
+                ? new NodeClient(node.get(0))
+                : NodeClient.failover(node, Duration.ofSeconds(30));
+        r = new LoadGenerator(client, KeyFile.read(dsoKey), plan, out).run();
       } catch (IllegalArgumentException | NodeClientException e) {
         return Output.badInput(e.getMessage());
       }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       KeysCommand.class,
       TxCommand.class,
       ChainCommand.class,
+      ClusterCommand.class,
       BenchCommand.class,
       MarketCommand.class,
       GridCommand.class,

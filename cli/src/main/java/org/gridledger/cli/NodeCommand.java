@@ -68,16 +68,21 @@ public final class NodeCommand implements Callable<Integer> {
   int pool;
 
   @Option(
+      names = "--cluster",
+      description =
+          "run as one authority of the cluster this file describes (docs/cluster.md); the data directory is founded from the cluster's genesis when empty, and the API listens on the member's URL")
+  Path cluster;
+
+  @Option(
+      names = "--id",
+      description =
+          "with --cluster: this node's member id (default: the member whose key --key holds)")
+  String id;
+
+  @Option(
       names = "--fsync",
       description = "sync every block to disk (survives power cuts, not only a killed process)")
   boolean fsync;
-
-  @Option(
-      names = "--network",
-      defaultValue = "lv",
-      description =
-          "the DSO's network model for its grid checks: lv, ieee33 or a file (default ${DEFAULT-VALUE})")
-  String network;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -91,9 +96,9 @@ public final class NodeCommand implements Callable<Integer> {
               port,
               new BlockPolicy(Duration.ofMillis(blockIntervalMs), maxBlockTxs),
               pool,
-              fsync,
-              network);
+              fsync);
       if (init
+          && cluster == null
           && LedgerWiring.initialize(config, Optional.ofNullable(genesis), Clock.systemUTC())) {
         System.err.println(
             "initialised a new chain in " + data + " (DSO key: " + config.authorityKey() + ")");
@@ -103,7 +108,10 @@ public final class NodeCommand implements Callable<Integer> {
     }
     Node node;
     try {
-      node = Node.start(config, Clock.systemUTC());
+      node =
+          cluster == null
+              ? Node.start(config, Clock.systemUTC())
+              : ClusterCommand.startNode(config, cluster, Optional.ofNullable(id));
     } catch (IllegalArgumentException | IllegalStateException e) {
       return Output.badInput(e.getMessage());
     }

@@ -11,9 +11,7 @@ import org.gridledger.metering.mqtt.MqttSettings;
 import org.gridledger.node.api.ApiServer;
 import org.gridledger.node.api.Caller;
 import org.gridledger.node.wiring.ChainLedgerPort;
-import org.gridledger.node.operator.MeterEnergySource;
 import org.gridledger.node.wiring.LedgerWiring;
-import org.gridledger.node.wiring.MarketWiring;
 import org.gridledger.node.wiring.MeteringWiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +24,6 @@ public final class Node implements AutoCloseable {
   private final Consensus consensus;
   private final ApiServer api;
   private final NodeMetrics metrics;
-  private volatile MarketWiring market;
   private volatile MeteringWiring metering;
 
   private Node(
@@ -35,11 +32,6 @@ public final class Node implements AutoCloseable {
     this.consensus = consensus;
     this.api = api;
     this.metrics = metrics;
-  }
-
-  private Node withMarket(MarketWiring wiring) {
-    this.market = wiring;
-    return this;
   }
 
   private Node withMetering(MeteringWiring wiring) {
@@ -81,18 +73,57 @@ public final class Node implements AutoCloseable {
           ledger.chain().head().height(),
           config.host(),
           api.port());
-      MarketWiring market =
-          MarketWiring.start(config, ledger, authority, MeterEnergySource.NONE, clock);
-      return new Node(ledger, consensus, api, metrics).withMetering(metering).withMarket(market);
+      return new Node(ledger, consensus, api, metrics).withMetering(metering);
     } catch (RuntimeException e) {
       ledger.close();
       throw e;
     }
   }
 
-  /** The DSO's market duties and grid service (the operator only on the DSO's node). */
-  public MarketWiring market() {
-    return market;
+  /**
+   * Opens a data directory as one authority of a Ratis cluster (founding it from the cluster's
+   * genesis when it holds no chain) and starts serving; {@code id} selects the member, else the
+   * authority key does.
+   */
+  public static Node startCluster(
+      NodeConfig config,
+      org.gridledger.node.cluster.ClusterFile cluster,
+      java.util.Optional<String> id,
+      Clock clock) {
+    KeyPair authority = KeyFile.read(config.authorityKey());
+    var self = org.gridledger.node.wiring.ClusterWiring.self(cluster, id, authority);
+    org.gridledger.node.wiring.ClusterWiring.initialize(config, cluster, clock);
+    LedgerWiring.Ledger ledger = LedgerWiring.open(config);
+    try {
+      NodeMetrics metrics = new NodeMetrics();
+      metrics.poolSize(ledger.pool()::size);
+      var running =
+          org.gridledger.node.wiring.ClusterWiring.start(
+              ledger, authority, cluster, self, config, metrics, clock);
+      ApiServer api =
+          new ApiServer(
+              ledger.chain(), ledger.pool(), metrics, clock, running.consensus()::isHealthy);
+      api.extend(running.routes());
+      running.consensus().start();
+      try {
+        api.start(config.host(), config.port());
+      } catch (RuntimeException e) {
+        running.consensus().close();
+        throw e;
+      }
+      LOG.info("authority {} serving on http://{}:{}/", self.id(), config.host(), api.port());
+      return new Node(ledger, running.consensus(), api, metrics);
+    } catch (RuntimeException e) {
+      ledger.close();
+      throw e;
+    }
+  }
+
+  /** The Raft cluster this node is an authority of, when it runs as one. */
+  public java.util.Optional<org.gridledger.consensus.cluster.RatisCluster> cluster() {
+    return consensus instanceof org.gridledger.consensus.cluster.RatisCluster c
+        ? java.util.Optional.of(c)
+        : java.util.Optional.empty();
   }
 
   public int port() {
@@ -120,9 +151,6 @@ public final class Node implements AutoCloseable {
 
   @Override
   public void close() {
-    if (market != null) {
-      market.close();
-    }
     api.close();
     consensus.close();
     if (metering != null) {

@@ -108,8 +108,14 @@ public final class LoadGenerator {
               new Deposit(s.publicKey(), Money.micros(FUNDS), "load generator")));
     }
     for (int i = 0; i < setup.size(); i += 5000) {
-      JsonNode answer =
-          client.submitBatch(setup.subList(i, Math.min(setup.size(), i + 5000)), true);
+      List<Transaction> part = setup.subList(i, Math.min(setup.size(), i + 5000));
+      if (client.failsOver()) {
+        if (deliver(part, System.nanoTime() + 120_000_000_000L).size() != part.size()) {
+          throw new IllegalStateException("setting up the senders failed");
+        }
+        continue;
+      }
+      JsonNode answer = client.submitBatch(part, true);
       for (JsonNode r : answer.get("results")) {
         if (!"committed".equals(r.path("status").asText())) {
           throw new IllegalStateException("setting up the senders failed: " + r);
@@ -158,6 +164,13 @@ public final class LoadGenerator {
       sent += batch.size();
       submitted.addAndGet(batch.size());
       long t0 = System.nanoTime();
+      if (client.failsOver()) {
+        List<String> delivered = deliver(batch, end + 60_000_000_000L);
+        committed.addAndGet(delivered.size());
+        record(System.nanoTime() - t0, delivered.size());
+        write(writer, delivered);
+        continue;
+      }
       JsonNode answer;
       try {
         answer = client.submitBatch(batch, true);
@@ -177,6 +190,68 @@ public final class LoadGenerator {
       committed.addAndGet(hashes.size());
       record(took, hashes.size());
       write(writer, hashes);
+    }
+  }
+
+  /**
+   * Submits {@code batch} until each transaction is seen committed or refused for good, through a
+   * client that fails over between nodes: after a lost answer the batch is sent again, and a
+   * transaction refused as already pending or already used is looked up on the leader.
+   *
+   * @return the hashes of the transactions seen committed
+   */
+  private List<String> deliver(List<Transaction> batch, long giveUpNanos) {
+    List<Transaction> open = new ArrayList<>(batch);
+    List<String> done = new ArrayList<>(batch.size());
+    while (!open.isEmpty() && System.nanoTime() < giveUpNanos) {
+      JsonNode answer;
+      try {
+        answer = client.submitBatch(open, true);
+      } catch (NodeClientException e) {
+        if (e.status() >= 400 && e.status() < 500) {
+          refused.addAndGet(open.size());
+          return done;
+        }
+        continue;
+      }
+      List<Transaction> still = new ArrayList<>();
+      java.util.Iterator<JsonNode> results = answer.get("results").iterator();
+      for (Transaction tx : open) {
+        JsonNode r = results.next();
+        String status = r.path("status").asText();
+        if (status.equals("committed")) {
+          done.add(tx.hash().toHex());
+        } else if (status.equals("refused") && !RETRY.contains(r.path("error").asText())) {
+          refused.incrementAndGet();
+        } else if (isCommitted(tx)) {
+          done.add(tx.hash().toHex());
+        } else {
+          still.add(tx);
+        }
+      }
+      open = still;
+      if (!open.isEmpty()) {
+        java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L);
+      }
+    }
+    failed.addAndGet(open.size());
+    return done;
+  }
+
+  /** Refusals that may only mean the transaction is already in, or not yet admissible. */
+  private static final java.util.Set<String> RETRY =
+      java.util.Set.of("nonce_replayed", "duplicate", "nonce_gap", "pool_full", "no_leader");
+
+  private boolean isCommitted(Transaction tx) {
+    try {
+      return "committed"
+          .equals(
+              client
+                  .get("api/v1/transactions/" + tx.hash().toHex() + "?consistency=leader", null)
+                  .path("status")
+                  .asText());
+    } catch (NodeClientException e) {
+      return false;
     }
   }
 
