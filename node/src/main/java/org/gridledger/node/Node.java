@@ -10,8 +10,10 @@ import org.gridledger.ledger.pool.Mempool;
 import org.gridledger.metering.mqtt.MqttSettings;
 import org.gridledger.node.api.ApiServer;
 import org.gridledger.node.api.Caller;
+import org.gridledger.node.operator.MeteredEnergy;
 import org.gridledger.node.wiring.ChainLedgerPort;
 import org.gridledger.node.wiring.LedgerWiring;
+import org.gridledger.node.wiring.MarketWiring;
 import org.gridledger.node.wiring.MeteringWiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,7 @@ public final class Node implements AutoCloseable {
   private final ApiServer api;
   private final NodeMetrics metrics;
   private volatile MeteringWiring metering;
+  private volatile MarketWiring market;
 
   private Node(
       LedgerWiring.Ledger ledger, Consensus consensus, ApiServer api, NodeMetrics metrics) {
@@ -32,6 +35,11 @@ public final class Node implements AutoCloseable {
     this.consensus = consensus;
     this.api = api;
     this.metrics = metrics;
+  }
+
+  private Node withMarket(MarketWiring wiring) {
+    this.market = wiring;
+    return this;
   }
 
   private Node withMetering(MeteringWiring wiring) {
@@ -73,7 +81,10 @@ public final class Node implements AutoCloseable {
           ledger.chain().head().height(),
           config.host(),
           api.port());
-      return new Node(ledger, consensus, api, metrics).withMetering(metering);
+      MarketWiring market =
+          MarketWiring.start(
+              config, ledger, authority, new MeteredEnergy(metering.metering()), clock);
+      return new Node(ledger, consensus, api, metrics).withMetering(metering).withMarket(market);
     } catch (RuntimeException e) {
       ledger.close();
       throw e;
@@ -126,6 +137,11 @@ public final class Node implements AutoCloseable {
         : java.util.Optional.empty();
   }
 
+  /** The DSO's market duties and grid service (the operator only on the DSO's node). */
+  public MarketWiring market() {
+    return market;
+  }
+
   public int port() {
     return api.port();
   }
@@ -151,6 +167,9 @@ public final class Node implements AutoCloseable {
 
   @Override
   public void close() {
+    if (market != null) {
+      market.close();
+    }
     api.close();
     consensus.close();
     if (metering != null) {

@@ -22,12 +22,14 @@ public final class TestNode implements AutoCloseable {
   private final Node node;
   private final KeyPair dso;
   private final NodeClient client;
+  private final Clock clock;
 
-  private TestNode(Path directory, Node node) {
+  private TestNode(Path directory, Node node, Clock clock) {
     this.directory = directory;
     this.node = node;
+    this.clock = clock;
     this.dso = KeyFile.read(directory.resolve("dso.key"));
-    this.client = new NodeClient(uri());
+    this.client = new NodeClient(uri(), clock);
   }
 
   public static NodeConfig config(Path directory) {
@@ -44,13 +46,22 @@ public final class TestNode implements AutoCloseable {
 
   /** Initialises {@code directory} if needed and starts a node on it. */
   public static TestNode start(Path directory) {
+    return start(directory, Clock.systemUTC());
+  }
+
+  /** As {@link #start(Path)}, with the node's clock (block times, market duties) given. */
+  public static TestNode start(Path directory, Clock clock) {
     NodeConfig config = config(directory);
-    LedgerWiring.initialize(config, Optional.empty(), Clock.systemUTC());
-    return new TestNode(directory, Node.start(config, Clock.systemUTC()));
+    LedgerWiring.initialize(config, Optional.empty(), clock);
+    return new TestNode(directory, Node.start(config, clock), clock);
   }
 
   public URI uri() {
     return URI.create("http://127.0.0.1:" + node.port() + "/");
+  }
+
+  public Clock clock() {
+    return clock;
   }
 
   public Node node() {
