@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.gridledger.consensus.types.BlockPolicy;
+import org.gridledger.metering.mqtt.MqttSettings;
 import org.gridledger.node.Node;
 import org.gridledger.node.NodeConfig;
 import org.gridledger.node.wiring.LedgerWiring;
@@ -80,6 +81,36 @@ public final class NodeCommand implements Callable<Integer> {
   String id;
 
   @Option(
+      names = "--mqtt-port",
+      defaultValue = "1883",
+      description =
+          "port of the embedded MQTT broker meters publish readings to, 0 for any free one (default ${DEFAULT-VALUE})")
+  int mqttPort;
+
+  @Option(
+      names = "--mqtt-host",
+      description = "address the embedded MQTT broker listens on (default: --host)")
+  String mqttHost;
+
+  @Option(
+      names = "--mqtt-url",
+      description =
+          "take readings from an external broker instead (tcp://HOST:PORT, or ssl://HOST:PORT for TLS)")
+  String mqttUrl;
+
+  @Option(names = "--mqtt-user", description = "MQTT username (required of clients, or presented)")
+  String mqttUser;
+
+  @Option(names = "--mqtt-password", description = "MQTT password, with --mqtt-user")
+  String mqttPassword;
+
+  @Option(names = "--mqtt-tls", description = "connect to the external broker over TLS")
+  boolean mqttTls;
+
+  @Option(names = "--no-mqtt", description = "no MQTT: readings over HTTP only")
+  boolean noMqtt;
+
+  @Option(
       names = "--fsync",
       description = "sync every block to disk (survives power cuts, not only a killed process)")
   boolean fsync;
@@ -118,7 +149,7 @@ public final class NodeCommand implements Callable<Integer> {
     try {
       node =
           cluster == null
-              ? Node.start(config, Clock.systemUTC())
+              ? Node.start(config, mqtt(), Clock.systemUTC())
               : ClusterCommand.startNode(config, cluster, Optional.ofNullable(id));
     } catch (IllegalArgumentException | IllegalStateException e) {
       return Output.badInput(e.getMessage());
@@ -143,5 +174,21 @@ public final class NodeCommand implements Callable<Integer> {
             + ")");
     stopped.await();
     return 0;
+  }
+
+  private MqttSettings mqtt() {
+    if (noMqtt) {
+      return MqttSettings.disabled();
+    }
+    if (mqttUrl != null) {
+      return MqttSettings.external(mqttUrl, mqttTls, mqttUser, mqttPassword);
+    }
+    return new MqttSettings(
+        MqttSettings.Mode.EMBEDDED,
+        mqttHost != null ? mqttHost : host,
+        mqttPort,
+        false,
+        mqttUser,
+        mqttPassword);
   }
 }

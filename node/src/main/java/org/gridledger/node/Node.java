@@ -10,7 +10,7 @@ import org.gridledger.ledger.pool.Mempool;
 import org.gridledger.metering.mqtt.MqttSettings;
 import org.gridledger.node.api.ApiServer;
 import org.gridledger.node.api.Caller;
-import org.gridledger.node.operator.MeterEnergySource;
+import org.gridledger.node.operator.MeteredEnergy;
 import org.gridledger.node.wiring.ChainLedgerPort;
 import org.gridledger.node.wiring.LedgerWiring;
 import org.gridledger.node.wiring.MarketWiring;
@@ -26,8 +26,8 @@ public final class Node implements AutoCloseable {
   private final Consensus consensus;
   private final ApiServer api;
   private final NodeMetrics metrics;
-  private volatile MarketWiring market;
   private volatile MeteringWiring metering;
+  private volatile MarketWiring market;
 
   private Node(
       LedgerWiring.Ledger ledger, Consensus consensus, ApiServer api, NodeMetrics metrics) {
@@ -82,17 +82,13 @@ public final class Node implements AutoCloseable {
           config.host(),
           api.port());
       MarketWiring market =
-          MarketWiring.start(config, ledger, authority, MeterEnergySource.NONE, clock);
+          MarketWiring.start(
+              config, ledger, authority, new MeteredEnergy(metering.metering()), clock);
       return new Node(ledger, consensus, api, metrics).withMetering(metering).withMarket(market);
     } catch (RuntimeException e) {
       ledger.close();
       throw e;
     }
-  }
-
-  /** The DSO's market duties and grid service (the operator only on the DSO's node). */
-  public MarketWiring market() {
-    return market;
   }
 
   /**
@@ -139,6 +135,11 @@ public final class Node implements AutoCloseable {
     return consensus instanceof org.gridledger.consensus.cluster.RatisCluster c
         ? java.util.Optional.of(c)
         : java.util.Optional.empty();
+  }
+
+  /** The DSO's market duties and grid service (the operator only on the DSO's node). */
+  public MarketWiring market() {
+    return market;
   }
 
   public int port() {
