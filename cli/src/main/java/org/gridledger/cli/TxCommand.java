@@ -209,4 +209,56 @@ public final class TxCommand {
       return new Withdraw(account, Money.micros(amount), reference);
     }
   }
+
+  @Command(
+      name = "place-order",
+      description = "Offer to buy or sell energy in one delivery interval through one's own meter.",
+      mixinStandardHelpOptions = true)
+  static final class PlaceOrderCmd extends Submit {
+    @Option(
+        names = "--interval",
+        required = true,
+        description = "the interval's start, ISO-8601 UTC")
+    java.time.Instant interval;
+
+    @Option(names = "--side", required = true, description = "${COMPLETION-CANDIDATES}")
+    org.gridledger.ledger.tx.OrderSide side;
+
+    @Option(names = "--energy-wh", required = true, description = "energy in Wh")
+    long energyWh;
+
+    @Option(names = "--price", required = true, description = "limit price, micro-units per kWh")
+    long price;
+
+    @Option(names = "--meter", required = true, description = "the sender's meter it flows through")
+    String meter;
+
+    @Override
+    Payload payload() {
+      return new org.gridledger.ledger.tx.PlaceOrder(
+          interval.toEpochMilli(),
+          side,
+          org.gridledger.ledger.units.Energy.wh(energyWh),
+          org.gridledger.ledger.units.Price.microsPerKwh(price),
+          meter);
+    }
+  }
+
+  @Command(
+      name = "cancel-order",
+      description = "Withdraw one's own order before its gate closes.",
+      mixinStandardHelpOptions = true)
+  static final class CancelOrderCmd extends Submit {
+    @Option(
+        names = "--order",
+        required = true,
+        description = "the order's id: the hash of the transaction that placed it")
+    String order;
+
+    @Override
+    Payload payload() {
+      return new org.gridledger.ledger.tx.CancelOrder(
+          org.gridledger.ledger.crypto.Hash.fromHex(order));
+    }
+  }
 }
