@@ -33,7 +33,9 @@ import picocli.CommandLine.Option;
       TxCommand.RegisterDeviceCmd.class,
       TxCommand.TransferCmd.class,
       TxCommand.DepositCmd.class,
-      TxCommand.WithdrawCmd.class
+      TxCommand.WithdrawCmd.class,
+      TxCommand.PlaceOrderCmd.class,
+      TxCommand.CancelOrderCmd.class
     })
 public final class TxCommand {
 
