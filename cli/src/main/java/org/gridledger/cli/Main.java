@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       MarketCommand.class,
       GridCommand.class,
+      org.gridledger.cli.meters.MetersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -12,7 +12,9 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * The node's own MQTT broker: HiveMQ Community Edition in embedded mode, one TCP listener, messages
- * kept in memory (readings become durable when anchored, not in the broker). With credentials it
+ * kept in memory (readings become durable when anchored, not in the broker). Its queues are sized
+ * so that a slow subscriber makes the broker hold readings rather than discard them, and clients
+ * may keep up to 65,535 QoS 1 readings unacknowledged. With credentials it
  * refuses clients that do not present them; without, it admits every client, so it listens on the
  * loopback address unless told otherwise.
  */
@@ -72,6 +74,10 @@ public final class EmbeddedBroker implements AutoCloseable {
           <listeners>
             <tcp-listener><port>%d</port><bind-address>%s</bind-address></tcp-listener>
           </listeners>
+          <mqtt>
+            <queued-messages><max-queue-size>2000000</max-queue-size></queued-messages>
+            <receive-maximum><server-receive-maximum>65535</server-receive-maximum></receive-maximum>
+          </mqtt>
           <persistence><mode>in-memory</mode></persistence>
           <anonymous-usage-statistics><enabled>false</enabled></anonymous-usage-statistics>
         </hivemq>
