@@ -28,6 +28,11 @@ public final class ClusterWiring {
    * holds another chain.
    */
   public static void initialize(NodeConfig config, ClusterFile cluster, Clock clock) {
+    try {
+      java.nio.file.Files.createDirectories(config.dataDirectory());
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("cannot create " + config.dataDirectory() + ": " + e);
+    }
     LedgerWiring.initialize(config, Optional.of(cluster.genesisFile()), clock);
     try (LedgerWiring.Ledger ledger = LedgerWiring.open(config)) {
       byte[] held = ledger.store().genesisDocument().orElseThrow();
