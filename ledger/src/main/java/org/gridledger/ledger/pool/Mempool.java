@@ -57,14 +57,12 @@ public final class Mempool {
   }
 
   public Admission admit(Transaction tx) {
-    Outcome outcome = check(tx);
-    if (!outcome.isApplied()) {
-      return new Admission(outcome, null);
-    }
-    return new Admission(outcome, waiting.get(tx.hash()));
+    CompletableFuture<TxStatus> settled = new CompletableFuture<>();
+    Outcome outcome = check(tx, settled);
+    return new Admission(outcome, outcome.isApplied() ? settled : null);
   }
 
-  private Outcome check(Transaction tx) {
+  private Outcome check(Transaction tx, CompletableFuture<TxStatus> settled) {
     Outcome statics = executor.checkStatic(tx, true);
     if (!statics.isApplied()) {
       return statics;
@@ -105,7 +103,7 @@ public final class Mempool {
       pending.nextNonce = nextNonce + 1;
       pending.debit = owed;
       pending.count++;
-      waiting.put(tx.hash(), new CompletableFuture<>());
+      waiting.put(tx.hash(), settled);
       queue.add(tx);
     }
     if (size.incrementAndGet() == 1) {

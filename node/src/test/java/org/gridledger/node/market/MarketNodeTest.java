@@ -161,6 +161,7 @@ class MarketNodeTest {
             "application/octet-stream",
             body.toByteArray());
     assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+    assertThat(answer.body().get("accepted").asInt()).as(answer.body().toString()).isEqualTo(2);
   }
 
   private static long balance(TestNode node, KeyPair who) {
@@ -170,7 +171,7 @@ class MarketNodeTest {
   /** Ticks the DSO's operator until the interval reaches {@code stage}. */
   private static JsonNode awaitStage(TestNode node, String stage) throws InterruptedException {
     JsonNode interval = null;
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0; i < 400; i++) {
       node.node().market().operator().orElseThrow().tick(node.clock().millis());
       interval = node.client().get("api/v1/market/intervals/" + S, null);
       if (interval.get("stage").asText().equals(stage)) {
