@@ -14,9 +14,9 @@ import java.util.concurrent.ExecutionException;
  * The node's own MQTT broker: HiveMQ Community Edition in embedded mode, one TCP listener, messages
  * kept in memory (readings become durable when anchored, not in the broker). Its queues are sized
  * so that a slow subscriber makes the broker hold readings rather than discard them, and clients
- * may keep up to 65,535 QoS 1 readings unacknowledged. With credentials it
- * refuses clients that do not present them; without, it admits every client, so it listens on the
- * loopback address unless told otherwise.
+ * may keep up to 65,535 QoS 1 readings unacknowledged. With credentials it refuses clients that do
+ * not present them; without, it admits every client, so it listens on the loopback address unless
+ * told otherwise.
  */
 public final class EmbeddedBroker implements AutoCloseable {
   private final EmbeddedHiveMQ hivemq;
