@@ -26,6 +26,7 @@ import org.gridledger.ledger.store.ChainStore;
 import org.gridledger.node.client.NodeClient;
 import org.gridledger.node.client.NodeClientException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * transaction the load generator saw acknowledged.
  */
 class ClusterKillTest {
-  @TempDir Path dir;
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+  Path dir;
   private final Map<String, Process> nodes = new HashMap<>();
   private final List<URI> apis = new ArrayList<>();
 
@@ -66,7 +68,7 @@ class ClusterKillTest {
         start(id);
       }
       awaitLeader();
-      LoadPlan plan = new LoadPlan(8, Duration.ofSeconds(24), 4, 50, 1_000);
+      LoadPlan plan = new LoadPlan(8, Duration.ofSeconds(16), 4, 50, 1_000);
       CompletableFuture<LoadReport> load =
           CompletableFuture.supplyAsync(
               () ->
@@ -80,16 +82,16 @@ class ClusterKillTest {
       String leader = awaitLeader();
       kill(leader);
       long before = lines(acked);
-      awaitLines(acked, before + 1_500);
+      awaitLines(acked, before + 1_000);
       start(leader);
       String follower = followerOf(awaitLeader());
       kill(follower);
-      awaitLines(acked, lines(acked) + 1_000);
+      awaitLines(acked, lines(acked) + 500);
       start(follower);
       LoadReport report = load.join();
-      assertThat(report.committed()).isGreaterThan(4_000);
+      assertThat(report.committed()).isGreaterThan(3_000);
 
-      await(this::sameHead, Duration.ofSeconds(60), "the same head on every node");
+      await(this::sameHead, Duration.ofSeconds(30), "the same head on every node (logs in " + dir + ")");
     } finally {
       for (Process p : nodes.values()) {
         p.destroyForcibly().waitFor();

@@ -19,7 +19,7 @@ import org.apache.ratis.util.TimeDuration;
 /**
  * The Raft settings of a cluster node and client: gRPC on the member's address, election timeouts,
  * log entries big enough for a block, snapshots every {@link ClusterTuning#snapshotThreshold}
- * entries with the log purged up to them.
+ * entries; the log is purged up to the last entry every follower has.
  */
 final class RaftSettings {
   /** The largest log entry: a block of {@link ClusterTuning#maxBlockBytes} and its header. */
@@ -37,7 +37,9 @@ final class RaftSettings {
     RaftServerConfigKeys.Snapshot.setAutoTriggerEnabled(p, true);
     RaftServerConfigKeys.Snapshot.setAutoTriggerThreshold(p, tuning.snapshotThreshold());
     RaftServerConfigKeys.Snapshot.setRetentionFileNum(p, 2);
-    RaftServerConfigKeys.Log.setPurgeUptoSnapshotIndex(p, true);
+    // keep the entries a known follower still lacks: it catches up from the log, a new one from a
+    // snapshot
+    RaftServerConfigKeys.Log.setPurgeUptoSnapshotIndex(p, false);
     RaftServerConfigKeys.Log.setPurgeGap(p, (int) Math.min(1024, tuning.snapshotThreshold()));
     RaftServerConfigKeys.Log.setSegmentSizeMax(p, SizeInBytes.valueOf("64MB"));
     RaftServerConfigKeys.Log.Appender.setBufferByteLimit(p, ENTRY_LIMIT);
