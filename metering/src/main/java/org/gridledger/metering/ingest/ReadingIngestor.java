@@ -23,7 +23,7 @@ import org.gridledger.metering.store.RefusedLog;
  * against history one at a time.
  */
 public final class ReadingIngestor implements AutoCloseable {
-  private static final int MIN_CHUNK = 64;
+  private static final int MIN_CHUNK = 32;
 
   private final ReadingVerifier verifier;
   private final HistoryCheck history;

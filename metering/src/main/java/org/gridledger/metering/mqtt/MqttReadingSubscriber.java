@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class MqttReadingSubscriber implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(MqttReadingSubscriber.class);
   private static final int MAX_BATCH = 2048;
+  private static final int MIN_BATCH = 256;
 
   private final Mqtt5AsyncClient client;
   private final ReadingIngestor ingestor;
@@ -85,6 +86,14 @@ public final class MqttReadingSubscriber implements AutoCloseable {
         }
         batch.add(first);
         queue.drainTo(batch, MAX_BATCH - 1);
+        if (batch.size() < MIN_BATCH) {
+          // a moment more gathers a batch worth verifying on every core
+          RawReading more = queue.poll(2, TimeUnit.MILLISECONDS);
+          if (more != null) {
+            batch.add(more);
+            queue.drainTo(batch, MAX_BATCH - batch.size());
+          }
+        }
         ingestor.ingest(batch);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
