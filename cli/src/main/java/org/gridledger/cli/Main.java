@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       MarketCommand.class,
       GridCommand.class,
       org.gridledger.cli.meters.MetersCommand.class,
+      SimulateCommand.class,
+      DemoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
