@@ -12,6 +12,7 @@ import org.gridledger.node.api.ApiServer;
 import org.gridledger.node.api.Caller;
 import org.gridledger.node.operator.MeteredEnergy;
 import org.gridledger.node.wiring.ChainLedgerPort;
+import org.gridledger.node.wiring.FlexWiring;
 import org.gridledger.node.wiring.LedgerWiring;
 import org.gridledger.node.wiring.MarketWiring;
 import org.gridledger.node.wiring.MeteringWiring;
@@ -28,6 +29,7 @@ public final class Node implements AutoCloseable {
   private final NodeMetrics metrics;
   private volatile MeteringWiring metering;
   private volatile MarketWiring market;
+  private volatile FlexWiring flex;
 
   private Node(
       LedgerWiring.Ledger ledger, Consensus consensus, ApiServer api, NodeMetrics metrics) {
@@ -39,6 +41,11 @@ public final class Node implements AutoCloseable {
 
   private Node withMarket(MarketWiring wiring) {
     this.market = wiring;
+    return this;
+  }
+
+  private Node withFlex(FlexWiring wiring) {
+    this.flex = wiring;
     return this;
   }
 
@@ -84,7 +91,12 @@ public final class Node implements AutoCloseable {
       MarketWiring market =
           MarketWiring.start(
               config, ledger, authority, new MeteredEnergy(metering.metering()), clock);
-      return new Node(ledger, consensus, api, metrics).withMetering(metering).withMarket(market);
+      FlexWiring flex =
+          FlexWiring.start(ledger, authority, metering.metering(), market.grid(), clock);
+      return new Node(ledger, consensus, api, metrics)
+          .withMetering(metering)
+          .withMarket(market)
+          .withFlex(flex);
     } catch (RuntimeException e) {
       ledger.close();
       throw e;
@@ -142,6 +154,11 @@ public final class Node implements AutoCloseable {
     return market;
   }
 
+  /** The DSO's demand-response duties (the operator only on the DSO's node); null on a cluster. */
+  public FlexWiring flex() {
+    return flex;
+  }
+
   public int port() {
     return api.port();
   }
@@ -167,6 +184,9 @@ public final class Node implements AutoCloseable {
 
   @Override
   public void close() {
+    if (flex != null) {
+      flex.close();
+    }
     if (market != null) {
       market.close();
     }

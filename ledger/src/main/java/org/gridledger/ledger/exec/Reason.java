@@ -23,7 +23,13 @@ public enum Reason {
   NO_EXPORT_METER,
   SELF_TRADE,
   UNKNOWN_ORDER,
-  INVALID_STATE;
+  INVALID_STATE,
+  // demand response
+  UNKNOWN_EVENT,
+  CONFLICTING_EVENT,
+  NOT_ENROLLED,
+  NOT_TARGETED,
+  OVER_CAPACITY;
 
   /** The code in JSON errors and metric tags. */
   public String code() {

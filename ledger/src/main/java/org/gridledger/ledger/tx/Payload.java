@@ -22,7 +22,13 @@ public sealed interface Payload
         ClearInterval,
         GridVerdict,
         SettleInterval,
-        RegisterMeter {
+        RegisterMeter,
+        RegisterFlexResource,
+        CreateDrEvent,
+        CancelDrEvent,
+        DrOptIn,
+        DrOptOut,
+        SettleDrEvent {
 
   /** The type tag of the canonical encoding. */
   PayloadType type();

@@ -36,6 +36,12 @@ final class PayloadCodec {
               .string(m.bus())
               .u8(m.kind().ordinal())
               .string(m.feeder());
+      case RegisterFlexResource r -> FlexCodec.write(r, out);
+      case CreateDrEvent e -> FlexCodec.write(e, out);
+      case CancelDrEvent c -> out.string(c.eventId()).string(c.reason());
+      case DrOptIn o -> out.string(o.eventId()).string(o.meterId()).i64(o.committedW());
+      case DrOptOut o -> out.string(o.eventId()).string(o.meterId());
+      case SettleDrEvent s -> FlexCodec.write(s, out);
     }
   }
 
@@ -71,6 +77,13 @@ final class PayloadCodec {
                 in.string("bus"),
                 meterKind(in.u8("kind")),
                 in.string("feeder"));
+        case REGISTER_FLEX_RESOURCE -> FlexCodec.readResource(in);
+        case CREATE_DR_EVENT -> FlexCodec.readEvent(in);
+        case CANCEL_DR_EVENT -> new CancelDrEvent(in.string("event_id"), in.string("reason"));
+        case DR_OPT_IN ->
+            new DrOptIn(in.string("event_id"), in.string("meter_id"), in.i64("committed_w"));
+        case DR_OPT_OUT -> new DrOptOut(in.string("event_id"), in.string("meter_id"));
+        case SETTLE_DR_EVENT -> FlexCodec.readSettlement(in);
       };
     } catch (IllegalArgumentException e) {
       throw new CodecException(type.jsonName() + ": " + e.getMessage());

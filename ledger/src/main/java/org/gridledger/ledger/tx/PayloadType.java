@@ -18,7 +18,14 @@ public enum PayloadType {
   GRID_VERDICT(25, "grid_verdict"),
   SETTLE_INTERVAL(26, "settle_interval"),
   // metering: codes 40 to 59
-  REGISTER_METER(40, "register_meter");
+  REGISTER_METER(40, "register_meter"),
+  // demand response: codes 80 to 99
+  REGISTER_FLEX_RESOURCE(80, "register_flex_resource"),
+  CREATE_DR_EVENT(81, "create_dr_event"),
+  CANCEL_DR_EVENT(82, "cancel_dr_event"),
+  DR_OPT_IN(83, "dr_opt_in"),
+  DR_OPT_OUT(84, "dr_opt_out"),
+  SETTLE_DR_EVENT(85, "settle_dr_event");
 
   private final int code;
   private final String jsonName;

@@ -43,14 +43,24 @@ public final class ApiError extends RuntimeException {
       case MALFORMED, UNSUPPORTED_VERSION, WRONG_CHAIN, INVALID_PAYLOAD, OUT_OF_BOUNDS -> 400;
       case BAD_SIGNATURE -> 401;
       case UNKNOWN_SENDER, UNAUTHORIZED_ROLE -> 403;
-      case NONCE_REPLAYED, NONCE_GAP, DUPLICATE, ALREADY_REGISTERED, SELF_TRADE, INVALID_STATE ->
+      case NONCE_REPLAYED,
+          NONCE_GAP,
+          DUPLICATE,
+          ALREADY_REGISTERED,
+          SELF_TRADE,
+          INVALID_STATE,
+          CONFLICTING_EVENT ->
           409;
       case INSUFFICIENT_FUNDS,
           UNKNOWN_PARTICIPANT,
           UNKNOWN_DEVICE,
           OUT_OF_WINDOW,
           NO_EXPORT_METER,
-          UNKNOWN_ORDER ->
+          UNKNOWN_ORDER,
+          UNKNOWN_EVENT,
+          NOT_ENROLLED,
+          NOT_TARGETED,
+          OVER_CAPACITY ->
           422;
       case POOL_FULL -> 503;
     };

@@ -42,6 +42,7 @@ public final class ApiServer implements AutoCloseable {
     new AccountRoutes(chain.store(), caller, pool).register(app);
     new MarketRoutes(chain.store(), caller).register(app);
     new BillRoutes(chain.store(), caller).register(app);
+    new FlexRoutes(chain.store(), caller).register(app);
     app.get("/health", ctx -> health(ctx, chain, pool, healthy));
     app.get(
         "/metrics",

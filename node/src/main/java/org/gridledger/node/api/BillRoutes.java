@@ -7,6 +7,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
+import org.gridledger.flex.ledger.DrBillLine;
+import org.gridledger.flex.ledger.DrBills;
 import org.gridledger.ledger.account.Participant;
 import org.gridledger.ledger.account.Registry;
 import org.gridledger.ledger.crypto.PublicKey;
@@ -48,10 +50,12 @@ final class BillRoutes {
         Registry.participant(store, key)
             .orElseThrow(() -> ApiError.notFound("no participant " + key));
     List<BillLine> lines = Bills.lines(store, key, month);
+    List<DrBillLine> dr = DrBills.lines(store, key, month);
     if ("html".equals(format)) {
-      ctx.contentType("text/html; charset=utf-8").result(BillPage.render(p, month, lines));
+      ctx.contentType("text/html; charset=utf-8")
+          .result(DrBillSection.html(BillPage.render(p, month, lines), dr));
     } else {
-      ctx.json(json(p, month, lines));
+      ctx.json(DrBillSection.json(json(p, month, lines), dr));
     }
   }
 

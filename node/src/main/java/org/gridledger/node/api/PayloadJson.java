@@ -7,21 +7,27 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.gridledger.ledger.crypto.PublicKey;
+import org.gridledger.ledger.tx.CancelDrEvent;
 import org.gridledger.ledger.tx.CancelOrder;
 import org.gridledger.ledger.tx.ClearInterval;
+import org.gridledger.ledger.tx.CreateDrEvent;
 import org.gridledger.ledger.tx.Deposit;
 import org.gridledger.ledger.tx.DeviceType;
+import org.gridledger.ledger.tx.DrOptIn;
+import org.gridledger.ledger.tx.DrOptOut;
 import org.gridledger.ledger.tx.GridVerdict;
 import org.gridledger.ledger.tx.MeterKind;
 import org.gridledger.ledger.tx.Payload;
 import org.gridledger.ledger.tx.PayloadType;
 import org.gridledger.ledger.tx.PlaceOrder;
 import org.gridledger.ledger.tx.RegisterDevice;
+import org.gridledger.ledger.tx.RegisterFlexResource;
 import org.gridledger.ledger.tx.RegisterMeter;
 import org.gridledger.ledger.tx.RegisterParticipant;
 import org.gridledger.ledger.tx.Role;
 import org.gridledger.ledger.tx.SetGridTopology;
 import org.gridledger.ledger.tx.SetMarketRules;
+import org.gridledger.ledger.tx.SettleDrEvent;
 import org.gridledger.ledger.tx.SettleInterval;
 import org.gridledger.ledger.tx.Transfer;
 import org.gridledger.ledger.tx.Withdraw;
@@ -76,6 +82,12 @@ public final class PayloadJson {
               .put("bus", m.bus())
               .put("kind", m.kind().name().toLowerCase(Locale.ROOT))
               .put("feeder", m.feeder());
+      case RegisterFlexResource r -> FlexPayloadJson.write(r, out);
+      case CreateDrEvent e -> FlexPayloadJson.write(e, out);
+      case CancelDrEvent c -> FlexPayloadJson.write(c, out);
+      case DrOptIn o -> FlexPayloadJson.write(o, out);
+      case DrOptOut o -> FlexPayloadJson.write(o, out);
+      case SettleDrEvent s -> FlexPayloadJson.write(s, out);
     }
     return out;
   }
@@ -115,6 +127,12 @@ public final class PayloadJson {
               text(in, "bus"),
               enumOf(MeterKind.class, text(in, "kind"), "kind"),
               text(in, "feeder"));
+      case REGISTER_FLEX_RESOURCE -> FlexPayloadJson.resource(in);
+      case CREATE_DR_EVENT -> FlexPayloadJson.event(in);
+      case CANCEL_DR_EVENT -> FlexPayloadJson.cancel(in);
+      case DR_OPT_IN -> FlexPayloadJson.optIn(in);
+      case DR_OPT_OUT -> FlexPayloadJson.optOut(in);
+      case SETTLE_DR_EVENT -> FlexPayloadJson.settlement(in);
     };
   }
 

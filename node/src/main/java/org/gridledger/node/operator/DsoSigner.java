@@ -22,8 +22,10 @@ public final class DsoSigner {
   }
 
   /** Signs and admits {@code payload}; the admission says whether it is on its way. */
-  public synchronized Admission submit(Payload payload) {
-    Transaction tx = Transaction.sign(dso, chainId, pool.nextNonce(dso.publicKey()), payload);
-    return pool.admit(tx);
+  public Admission submit(Payload payload) {
+    synchronized (pool) { // one nonce sequence, whichever operator (market, flex) signs
+      Transaction tx = Transaction.sign(dso, chainId, pool.nextNonce(dso.publicKey()), payload);
+      return pool.admit(tx);
+    }
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import org.gridledger.flex.ledger.FlexLedger;
 import org.gridledger.ledger.chain.Chain;
 import org.gridledger.ledger.chain.Genesis;
 import org.gridledger.ledger.crypto.KeyFile;
@@ -27,8 +28,8 @@ public final class LedgerWiring {
 
   /** The rules every node runs; domain modules add theirs here as they land. */
   public static RuleBook rules() {
-    return MarketLedger.install(
-        MeterRules.install(RuleBook.core()), LedgerWiring::isConnectionPoint);
+    return FlexLedger.install(
+        MarketLedger.install(MeterRules.install(RuleBook.core()), LedgerWiring::isConnectionPoint));
   }
 
   /** A household (connection-point) meter: what trades and what settlement bills. */
