@@ -1,7 +1,6 @@
 package org.gridledger.flex.targeting;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,21 +12,21 @@ import org.gridledger.grid.check.ViolationKind;
 import org.gridledger.grid.flow.AcPowerFlow;
 import org.gridledger.grid.flow.FlowResult;
 import org.gridledger.grid.model.GridModel;
-import org.gridledger.grid.model.Injection;
 import org.gridledger.grid.screening.Sensitivities;
 import org.gridledger.ledger.tx.DrDirection;
 
 /**
  * Turns a forecast of a feeder into a demand-response proposal (see {@code flex/README.md}): an AC
  * flow of the forecast net injections is checked against the limits; without violations there is
- * nothing to ask. Otherwise, around that operating point, for each violation the buses whose
- * injection moves the violated quantity most (at least half the strongest sensitivity; the source
- * bus excluded) are targeted, and the flexibility asked is the W that, split equally over them,
- * brings the linear estimate back inside the limit with a margin (0.002 p.u., 1 % of rating): Δ =
- * excess × m / Σ|s_j|, rounded up to 100 W. Undervoltages and overloads ask a reduction,
- * overvoltages an increase (reductions first when both occur); the largest need sets the request
- * and the union of the targets the buses. Off-ledger (floating point); what it proposes enters the
- * ledger as an integer, DSO-signed {@code create_dr_event}. Not thread-safe.
+ * nothing to ask. Otherwise, around that operating point, the buses whose injection moves a
+ * violated quantity most (at least half its strongest sensitivity; the source bus excluded) are
+ * targeted, and the request is the W that, split equally over the targeted buses, brings each
+ * violation's linear estimate back inside its limit with a margin (0.002 p.u., 1 % of rating): Δ =
+ * excess × m / Σ_targets |s_j|, the largest over the violations, rounded up to 100 W. A full AC
+ * flow then confirms it, raising it by 10 % a round (at most 8) until the feeder is within limits.
+ * Undervoltages and overloads ask a reduction, overvoltages an increase (reductions first when both
+ * occur). Off-ledger (floating point); what it proposes enters the ledger as an integer, DSO-signed
+ * {@code create_dr_event}. Thread-safe (calls are serialised).
  */
 public final class EventTargeting {
   static final double VOLTAGE_MARGIN = 0.002;
@@ -52,19 +51,19 @@ public final class EventTargeting {
    * buses not named inject nothing), or null for the network model's base case.
    */
   public synchronized Optional<EventProposal> propose(String feeder, Map<String, Long> forecastW) {
-    FlowResult point;
-    if (forecastW == null) {
-      point = flow.runBase();
-    } else {
-      Map<String, Injection> injections = new HashMap<>();
-      Map<String, Injection> base = model.baseInjections();
-      forecastW.forEach(
-          (bus, w) -> {
-            Injection b = base.getOrDefault(bus, Injection.ZERO);
-            injections.put(bus, new Injection(w, b.qVar()));
-          });
-      point = flow.run(injections);
+    double[] p = new double[model.buses().size()];
+    double[] q = new double[p.length];
+    model
+        .baseInjections()
+        .forEach(
+            (bus, inj) -> {
+              p[flow.busIndex(bus)] += forecastW == null ? inj.pW() : 0;
+              q[flow.busIndex(bus)] += inj.qVar();
+            });
+    if (forecastW != null) {
+      forecastW.forEach((bus, w) -> p[flow.busIndex(bus)] += w);
     }
+    FlowResult point = flow.run(p, q);
     if (!point.converged()) {
       throw new org.gridledger.grid.GridModelException(
           "the forecast does not give a converged flow: " + point.status());
@@ -81,36 +80,62 @@ public final class EventTargeting {
     }
     DrDirection direction = reduce.isEmpty() ? DrDirection.INCREASE : DrDirection.REDUCE;
     List<Violation> chosen = reduce.isEmpty() ? increase : reduce;
-    long need = 0;
     java.util.TreeSet<String> buses = new java.util.TreeSet<>();
     List<String> reasons = new ArrayList<>();
+    List<double[]> sensitivities = new ArrayList<>();
     for (Violation v : chosen) {
       double[] sens = sensitivities(s, v);
-      double excess = excess(v, result.limits());
       double strongest = 0;
-      for (int j = 0; j < sens.length; j++) {
-        strongest = Math.max(strongest, Math.abs(sens[j]));
+      for (double x : sens) {
+        strongest = Math.max(strongest, Math.abs(x));
       }
-      if (strongest == 0) {
-        continue;
-      }
-      double sum = 0;
-      int m = 0;
       for (int j = 0; j < sens.length; j++) {
-        if (Math.abs(sens[j]) >= strongest / 2) {
-          sum += Math.abs(sens[j]);
-          m++;
+        if (strongest > 0 && Math.abs(sens[j]) >= strongest / 2) {
           buses.add(model.buses().get(j).id());
         }
       }
-      long w = (long) Math.ceil(excess * m / sum / 100.0) * 100;
-      need = Math.max(need, w);
+      sensitivities.add(sens);
       reasons.add(v.message());
     }
+    long need = 0;
+    for (int k = 0; k < chosen.size(); k++) {
+      double sum = 0;
+      for (String bus : buses) {
+        sum += Math.abs(sensitivities.get(k)[flow.busIndex(bus)]);
+      }
+      if (sum > 0) {
+        double w = excess(chosen.get(k), result.limits()) * buses.size() / sum;
+        need = Math.max(need, (long) Math.ceil(w / 100.0) * 100);
+      }
+    }
+    need = confirm(p, q, buses, direction, need);
     if (need == 0) {
       return Optional.empty();
     }
     return Optional.of(new EventProposal(feeder, List.copyOf(buses), direction, need, reasons));
+  }
+
+  /**
+   * Raises the request by 10 % a round (at most 8) until a full AC flow with it, split equally over
+   * the targeted buses, is within the limits: the linear estimate is confirmed, as the curtailment
+   * planner does.
+   */
+  private long confirm(
+      double[] p, double[] q, java.util.Set<String> buses, DrDirection direction, long need) {
+    long w = need;
+    for (int round = 0; round < 8 && w > 0; round++) {
+      double[] shifted = p.clone();
+      for (String bus : buses) {
+        shifted[flow.busIndex(bus)] +=
+            (direction == DrDirection.REDUCE ? 1 : -1) * (double) w / buses.size();
+      }
+      FlowResult after = flow.run(shifted, q);
+      if (after.converged() && check.check(after).violations().isEmpty()) {
+        return w;
+      }
+      w = (long) Math.ceil(w * 1.1 / 100.0) * 100;
+    }
+    return w;
   }
 
   private double[] sensitivities(Sensitivities s, Violation v) {
