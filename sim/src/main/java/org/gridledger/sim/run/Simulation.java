@@ -103,7 +103,7 @@ public final class Simulation {
       sim.runAll(listener);
       long wallNanos = System.nanoTime() - wallStart;
       org.slf4j.LoggerFactory.getLogger(Simulation.class)
-          .info(
+          .debug(
               "phases (s): readings and settlement {}, orders {}, clearing and verdict {},"
                   + " physics {}",
               sim.phases[0] / 1e9,
