@@ -105,19 +105,23 @@ final class TestCluster implements AutoCloseable {
         Duration.ofSeconds(30));
   }
 
-  /** The id of the running node that leads, once one does. */
+  /** Waits until one node leads and every running node knows a leader, and names the leader. */
   String awaitLeader() {
     String[] leader = {null};
     await(
         () -> {
+          String found = null;
           for (var e : nodes.entrySet()) {
             var c = e.getValue().cluster().orElseThrow();
-            if (c.isLeader() && c.status().leader().isPresent()) {
-              leader[0] = e.getKey();
-              return true;
+            if (c.status().leader().isEmpty()) {
+              return false; // a follower that knows no leader yet cannot relay
+            }
+            if (c.isLeader()) {
+              found = e.getKey();
             }
           }
-          return false;
+          leader[0] = found;
+          return found != null;
         },
         Duration.ofSeconds(30),
         "a leader");
