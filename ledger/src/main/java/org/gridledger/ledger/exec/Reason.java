@@ -24,6 +24,10 @@ public enum Reason {
   SELF_TRADE,
   UNKNOWN_ORDER,
   INVALID_STATE,
+  // EV charging
+  UNAVAILABLE,
+  UNKNOWN_BOOKING,
+  UNKNOWN_SESSION,
   // demand response
   UNKNOWN_EVENT,
   CONFLICTING_EVENT,

@@ -28,7 +28,15 @@ public sealed interface Payload
         CancelDrEvent,
         DrOptIn,
         DrOptOut,
-        SettleDrEvent {
+        SettleDrEvent,
+        RegisterChargePoint,
+        RotatePseudonym,
+        BookCharging,
+        CancelBooking,
+        CloseBooking,
+        StartCharging,
+        SettleCharging,
+        FeederCharging {
 
   /** The type tag of the canonical encoding. */
   PayloadType type();

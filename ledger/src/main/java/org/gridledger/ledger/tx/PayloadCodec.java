@@ -42,6 +42,14 @@ final class PayloadCodec {
       case DrOptIn o -> out.string(o.eventId()).string(o.meterId()).i64(o.committedW());
       case DrOptOut o -> out.string(o.eventId()).string(o.meterId());
       case SettleDrEvent s -> FlexCodec.write(s, out);
+      case RegisterChargePoint c -> MobilityCodec.write(c, out);
+      case RotatePseudonym r -> MobilityCodec.write(r, out);
+      case BookCharging b -> MobilityCodec.write(b, out);
+      case CancelBooking c -> MobilityCodec.write(c, out);
+      case CloseBooking c -> MobilityCodec.write(c, out);
+      case StartCharging c -> MobilityCodec.write(c, out);
+      case SettleCharging c -> MobilityCodec.write(c, out);
+      case FeederCharging f -> MobilityCodec.write(f, out);
     }
   }
 
@@ -84,6 +92,15 @@ final class PayloadCodec {
             new DrOptIn(in.string("event_id"), in.string("meter_id"), in.i64("committed_w"));
         case DR_OPT_OUT -> new DrOptOut(in.string("event_id"), in.string("meter_id"));
         case SETTLE_DR_EVENT -> FlexCodec.readSettlement(in);
+        case REGISTER_CHARGE_POINT,
+            ROTATE_PSEUDONYM,
+            BOOK_CHARGING,
+            CANCEL_BOOKING,
+            CLOSE_BOOKING,
+            START_CHARGING,
+            SETTLE_CHARGING,
+            FEEDER_CHARGING ->
+            MobilityCodec.read(type, in);
       };
     } catch (IllegalArgumentException e) {
       throw new CodecException(type.jsonName() + ": " + e.getMessage());

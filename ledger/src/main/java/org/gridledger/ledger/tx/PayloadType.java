@@ -19,6 +19,15 @@ public enum PayloadType {
   SETTLE_INTERVAL(26, "settle_interval"),
   // metering: codes 40 to 59
   REGISTER_METER(40, "register_meter"),
+  // EV charging: codes 60 to 79
+  REGISTER_CHARGE_POINT(60, "register_charge_point"),
+  ROTATE_PSEUDONYM(61, "rotate_pseudonym"),
+  BOOK_CHARGING(62, "book_charging"),
+  CANCEL_BOOKING(63, "cancel_booking"),
+  CLOSE_BOOKING(64, "close_booking"),
+  START_CHARGING(65, "start_charging"),
+  SETTLE_CHARGING(66, "settle_charging"),
+  FEEDER_CHARGING(67, "feeder_charging"),
   // demand response: codes 80 to 99
   REGISTER_FLEX_RESOURCE(80, "register_flex_resource"),
   CREATE_DR_EVENT(81, "create_dr_event"),

@@ -49,7 +49,8 @@ public final class ApiError extends RuntimeException {
           ALREADY_REGISTERED,
           SELF_TRADE,
           INVALID_STATE,
-          CONFLICTING_EVENT ->
+          CONFLICTING_EVENT,
+          UNAVAILABLE ->
           409;
       case INSUFFICIENT_FUNDS,
           UNKNOWN_PARTICIPANT,
@@ -60,7 +61,9 @@ public final class ApiError extends RuntimeException {
           UNKNOWN_EVENT,
           NOT_ENROLLED,
           NOT_TARGETED,
-          OVER_CAPACITY ->
+          OVER_CAPACITY,
+          UNKNOWN_BOOKING,
+          UNKNOWN_SESSION ->
           422;
       case POOL_FULL -> 503;
     };

@@ -15,6 +15,7 @@ import org.gridledger.ledger.crypto.PublicKey;
 import org.gridledger.ledger.store.ChainStore;
 import org.gridledger.market.ledger.BillLine;
 import org.gridledger.market.ledger.Bills;
+import org.gridledger.mobility.ledger.MobilityState;
 
 /**
  * A participant's bill for a month: {@code GET /api/v1/participants/{id}/bills/{yyyy-mm}} as JSON,
@@ -53,9 +54,15 @@ final class BillRoutes {
     List<DrBillLine> dr = DrBills.lines(store, key, month);
     if ("html".equals(format)) {
       ctx.contentType("text/html; charset=utf-8")
-          .result(DrBillSection.html(BillPage.render(p, month, lines), dr));
+          .result(
+              EvBillSection.html(
+                  DrBillSection.html(BillPage.render(p, month, lines), dr),
+                  MobilityState.billLines(store, key, month)));
     } else {
-      ctx.json(DrBillSection.json(json(p, month, lines), dr));
+      ctx.json(
+          EvBillSection.json(
+              DrBillSection.json(json(p, month, lines), dr),
+              MobilityState.billLines(store, key, month)));
     }
   }
 

@@ -7,28 +7,36 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.gridledger.ledger.crypto.PublicKey;
+import org.gridledger.ledger.tx.BookCharging;
+import org.gridledger.ledger.tx.CancelBooking;
 import org.gridledger.ledger.tx.CancelDrEvent;
 import org.gridledger.ledger.tx.CancelOrder;
 import org.gridledger.ledger.tx.ClearInterval;
+import org.gridledger.ledger.tx.CloseBooking;
 import org.gridledger.ledger.tx.CreateDrEvent;
 import org.gridledger.ledger.tx.Deposit;
 import org.gridledger.ledger.tx.DeviceType;
 import org.gridledger.ledger.tx.DrOptIn;
 import org.gridledger.ledger.tx.DrOptOut;
+import org.gridledger.ledger.tx.FeederCharging;
 import org.gridledger.ledger.tx.GridVerdict;
 import org.gridledger.ledger.tx.MeterKind;
 import org.gridledger.ledger.tx.Payload;
 import org.gridledger.ledger.tx.PayloadType;
 import org.gridledger.ledger.tx.PlaceOrder;
+import org.gridledger.ledger.tx.RegisterChargePoint;
 import org.gridledger.ledger.tx.RegisterDevice;
 import org.gridledger.ledger.tx.RegisterFlexResource;
 import org.gridledger.ledger.tx.RegisterMeter;
 import org.gridledger.ledger.tx.RegisterParticipant;
 import org.gridledger.ledger.tx.Role;
+import org.gridledger.ledger.tx.RotatePseudonym;
 import org.gridledger.ledger.tx.SetGridTopology;
 import org.gridledger.ledger.tx.SetMarketRules;
+import org.gridledger.ledger.tx.SettleCharging;
 import org.gridledger.ledger.tx.SettleDrEvent;
 import org.gridledger.ledger.tx.SettleInterval;
+import org.gridledger.ledger.tx.StartCharging;
 import org.gridledger.ledger.tx.Transfer;
 import org.gridledger.ledger.tx.Withdraw;
 import org.gridledger.ledger.units.Money;
@@ -88,6 +96,14 @@ public final class PayloadJson {
       case DrOptIn o -> FlexPayloadJson.write(o, out);
       case DrOptOut o -> FlexPayloadJson.write(o, out);
       case SettleDrEvent s -> FlexPayloadJson.write(s, out);
+      case RegisterChargePoint c -> MobilityPayloadJson.write(c, out);
+      case RotatePseudonym r -> MobilityPayloadJson.write(r, out);
+      case BookCharging b -> MobilityPayloadJson.write(b, out);
+      case CancelBooking c -> MobilityPayloadJson.write(c, out);
+      case CloseBooking c -> MobilityPayloadJson.write(c, out);
+      case StartCharging c -> MobilityPayloadJson.write(c, out);
+      case SettleCharging c -> MobilityPayloadJson.write(c, out);
+      case FeederCharging f -> MobilityPayloadJson.write(f, out);
     }
     return out;
   }
@@ -133,6 +149,15 @@ public final class PayloadJson {
       case DR_OPT_IN -> FlexPayloadJson.optIn(in);
       case DR_OPT_OUT -> FlexPayloadJson.optOut(in);
       case SETTLE_DR_EVENT -> FlexPayloadJson.settlement(in);
+      case REGISTER_CHARGE_POINT,
+          ROTATE_PSEUDONYM,
+          BOOK_CHARGING,
+          CANCEL_BOOKING,
+          CLOSE_BOOKING,
+          START_CHARGING,
+          SETTLE_CHARGING,
+          FEEDER_CHARGING ->
+          MobilityPayloadJson.read(type, in);
     };
   }
 

@@ -19,6 +19,7 @@ import org.gridledger.market.ledger.MarketLedger;
 import org.gridledger.metering.registry.MeterRegistry;
 import org.gridledger.metering.registry.MeterRules;
 import org.gridledger.metering.store.MeteringFamilies;
+import org.gridledger.mobility.ledger.MobilityLedger;
 import org.gridledger.node.GenesisFile;
 import org.gridledger.node.NodeConfig;
 
@@ -28,8 +29,10 @@ public final class LedgerWiring {
 
   /** The rules every node runs; domain modules add theirs here as they land. */
   public static RuleBook rules() {
-    return FlexLedger.install(
-        MarketLedger.install(MeterRules.install(RuleBook.core()), LedgerWiring::isConnectionPoint));
+    return MobilityLedger.install(
+        FlexLedger.install(
+            MarketLedger.install(
+                MeterRules.install(RuleBook.core()), LedgerWiring::isConnectionPoint)));
   }
 
   /** A household (connection-point) meter: what trades and what settlement bills. */
