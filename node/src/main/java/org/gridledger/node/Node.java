@@ -12,6 +12,7 @@ import org.gridledger.node.api.ApiServer;
 import org.gridledger.node.api.Caller;
 import org.gridledger.node.operator.MeteredEnergy;
 import org.gridledger.node.wiring.ChainLedgerPort;
+import org.gridledger.node.wiring.DashboardWiring;
 import org.gridledger.node.wiring.FlexWiring;
 import org.gridledger.node.wiring.LedgerWiring;
 import org.gridledger.node.wiring.MarketWiring;
@@ -81,16 +82,22 @@ public final class Node implements AutoCloseable {
       ApiServer api =
           new ApiServer(ledger.chain(), ledger.pool(), metrics, clock, consensus::isHealthy);
       metering.routes(api, new Caller(ledger.store(), clock), clock);
-      api.start(config.host(), config.port());
+      MarketWiring market =
+          MarketWiring.start(
+              config, ledger, authority, new MeteredEnergy(metering.metering()), clock);
+      DashboardWiring.routes(api, ledger.chain(), metering, market, clock);
+      try {
+        api.start(config.host(), config.port());
+      } catch (RuntimeException e) {
+        market.close();
+        throw e;
+      }
       LOG.info(
           "node serving chain {} at height {} on http://{}:{}/",
           ledger.chain().genesis().chainId(),
           ledger.chain().head().height(),
           config.host(),
           api.port());
-      MarketWiring market =
-          MarketWiring.start(
-              config, ledger, authority, new MeteredEnergy(metering.metering()), clock);
       FlexWiring flex =
           FlexWiring.start(ledger, authority, metering.metering(), market.grid(), clock);
       return new Node(ledger, consensus, api, metrics)

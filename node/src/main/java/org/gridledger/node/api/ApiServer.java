@@ -35,6 +35,7 @@ public final class ApiServer implements AutoCloseable {
               config.useVirtualThreads = true;
               config.http.maxRequestSize = TransactionRoutes.MAX_BODY;
               config.jsonMapper(new JavalinJackson(mapper, false));
+              DashboardPages.configure(config);
             });
     Caller caller = new Caller(chain.store(), clock);
     new TransactionRoutes(chain, pool, metrics, caller).register(app);
@@ -42,6 +43,7 @@ public final class ApiServer implements AutoCloseable {
     new AccountRoutes(chain.store(), caller, pool).register(app);
     new MarketRoutes(chain.store(), caller).register(app);
     new BillRoutes(chain.store(), caller).register(app);
+    DashboardPages.register(app);
     new FlexRoutes(chain.store(), caller).register(app);
     app.get("/health", ctx -> health(ctx, chain, pool, healthy));
     app.get(
