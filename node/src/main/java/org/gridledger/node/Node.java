@@ -1,6 +1,7 @@
 package org.gridledger.node;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.gridledger.consensus.Consensus;
 import org.gridledger.consensus.SingleAuthority;
 import org.gridledger.ledger.chain.Chain;
@@ -10,6 +11,7 @@ import org.gridledger.ledger.pool.Mempool;
 import org.gridledger.metering.mqtt.MqttSettings;
 import org.gridledger.node.api.ApiServer;
 import org.gridledger.node.api.Caller;
+import org.gridledger.node.api.MobilityRoutes;
 import org.gridledger.node.operator.MeteredEnergy;
 import org.gridledger.node.wiring.ChainLedgerPort;
 import org.gridledger.node.wiring.DashboardWiring;
@@ -17,6 +19,7 @@ import org.gridledger.node.wiring.FlexWiring;
 import org.gridledger.node.wiring.LedgerWiring;
 import org.gridledger.node.wiring.MarketWiring;
 import org.gridledger.node.wiring.MeteringWiring;
+import org.gridledger.node.wiring.MobilityWiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +34,7 @@ public final class Node implements AutoCloseable {
   private volatile MeteringWiring metering;
   private volatile MarketWiring market;
   private volatile FlexWiring flex;
+  private volatile MobilityWiring mobility;
 
   private Node(
       LedgerWiring.Ledger ledger, Consensus consensus, ApiServer api, NodeMetrics metrics) {
@@ -42,6 +46,11 @@ public final class Node implements AutoCloseable {
 
   private Node withMarket(MarketWiring wiring) {
     this.market = wiring;
+    return this;
+  }
+
+  private Node withMobility(MobilityWiring wiring) {
+    this.mobility = wiring;
     return this;
   }
 
@@ -85,11 +94,28 @@ public final class Node implements AutoCloseable {
       MarketWiring market =
           MarketWiring.start(
               config, ledger, authority, new MeteredEnergy(metering.metering()), clock);
+      FlexWiring flex =
+          FlexWiring.start(ledger, authority, metering.metering(), market.grid(), clock);
+      Optional<MobilityWiring> mobility =
+          MobilityWiring.start(
+              config.host(),
+              Integer.getInteger(MobilityWiring.PORT_PROPERTY, 0),
+              ledger,
+              authority,
+              market.grid(),
+              clock);
+      api.extend(
+          new MobilityRoutes(
+                  ledger.store(),
+                  new Caller(ledger.store(), clock),
+                  mobility.map(MobilityWiring::central))
+              ::register);
       DashboardWiring.routes(api, ledger.chain(), metering, market, clock);
       try {
         api.start(config.host(), config.port());
       } catch (RuntimeException e) {
         market.close();
+        mobility.ifPresent(MobilityWiring::close);
         throw e;
       }
       LOG.info(
@@ -98,12 +124,11 @@ public final class Node implements AutoCloseable {
           ledger.chain().head().height(),
           config.host(),
           api.port());
-      FlexWiring flex =
-          FlexWiring.start(ledger, authority, metering.metering(), market.grid(), clock);
       return new Node(ledger, consensus, api, metrics)
           .withMetering(metering)
           .withMarket(market)
-          .withFlex(flex);
+          .withFlex(flex)
+          .withMobility(mobility.orElse(null));
     } catch (RuntimeException e) {
       ledger.close();
       throw e;
@@ -166,6 +191,11 @@ public final class Node implements AutoCloseable {
     return flex;
   }
 
+  /** EV charging's central system and smart charging, on the DSO's node. */
+  public Optional<MobilityWiring> mobility() {
+    return Optional.ofNullable(mobility);
+  }
+
   public int port() {
     return api.port();
   }
@@ -191,6 +221,9 @@ public final class Node implements AutoCloseable {
 
   @Override
   public void close() {
+    if (mobility != null) {
+      mobility.close();
+    }
     if (flex != null) {
       flex.close();
     }

@@ -28,7 +28,7 @@ import java.util.function.Function;
  * {@link #unmatched()} for inspection. Thread-safe.
  */
 public final class OcppJClient implements WebSocket.Listener {
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   /** A CALLERROR answer, as an exception completing the call. */
   public static final class CallError extends RuntimeException {
