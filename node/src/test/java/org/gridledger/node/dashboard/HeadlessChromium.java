@@ -18,14 +18,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * fail when {@code GRIDLEDGER_BROWSER_TESTS=required} or {@code CI} is set, and are skipped with a
  * message otherwise.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
   static final String BROWSER = System.getProperty("gridledger.chromium", "/usr/bin/chromium");
   static final String DRIVER =
       System.getProperty("gridledger.chromedriver", "/usr/bin/chromedriver");
 
   private HeadlessChromium() {}
 
-  static WebDriver start(Path profile) {
+  public static WebDriver start(Path profile) {
     if (!new File(BROWSER).canExecute() || !new File(DRIVER).canExecute()) {
       String message =
           "the dashboard's browser tests need Debian's chromium and chromedriver at "
@@ -62,7 +62,7 @@ final class HeadlessChromium {
   }
 
   /** Polls {@code probe} until it gives a non-null value, or fails naming {@code what}. */
-  static <T> T await(String what, Duration timeout, Supplier<T> probe) {
+  public static <T> T await(String what, Duration timeout, Supplier<T> probe) {
     Instant deadline = Instant.now().plus(timeout);
     RuntimeException last = null;
     while (Instant.now().isBefore(deadline)) {
@@ -84,7 +84,7 @@ final class HeadlessChromium {
     throw new AssertionError("timed out waiting for " + what, last);
   }
 
-  static Path screenshotDir() throws java.io.IOException {
+  public static Path screenshotDir() throws java.io.IOException {
     return Files.createDirectories(Path.of("target", "screenshots"));
   }
 }
