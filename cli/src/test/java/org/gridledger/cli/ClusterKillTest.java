@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClusterKillTest {
   @TempDir(cleanup = CleanupMode.ON_SUCCESS)
   Path dir;
+
   private final Map<String, Process> nodes = new HashMap<>();
   private final List<URI> apis = new ArrayList<>();
 
@@ -91,7 +92,10 @@ class ClusterKillTest {
       LoadReport report = load.join();
       assertThat(report.committed()).isGreaterThan(3_000);
 
-      await(this::sameHead, Duration.ofSeconds(30), "the same head on every node (logs in " + dir + ")");
+      await(
+          this::sameHead,
+          Duration.ofSeconds(30),
+          "the same head on every node (logs in " + dir + ")");
     } finally {
       for (Process p : nodes.values()) {
         p.destroyForcibly().waitFor();
