@@ -53,7 +53,10 @@ public final class CentralSystem implements AutoCloseable {
     JSONConfiguration config =
         JSONConfiguration.get()
             .setParameter(JSONConfiguration.REUSE_ADDR_PARAMETER, true)
-            .setParameter(JSONConfiguration.TCP_NO_DELAY_PARAMETER, true);
+            .setParameter(JSONConfiguration.TCP_NO_DELAY_PARAMETER, true)
+            // the library's session map is not safe for several decoder threads (a session can be
+            // lost at connect under load); one decoder thread carries thousands of chargers
+            .setParameter(JSONConfiguration.WEBSOCKET_WORKER_COUNT, 1);
     this.server = new JSONServer(new ServerCoreProfile(core), config);
     server.addFeatureProfile(new ServerSmartChargingProfile());
   }

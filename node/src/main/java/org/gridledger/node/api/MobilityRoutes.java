@@ -58,6 +58,7 @@ public final class MobilityRoutes {
     app.post(base + "/charge-points/{id}/remote-start", this::remoteStart);
     app.post(base + "/charge-points/{id}/remote-stop", this::remoteStop);
     app.get(base + "/ocpp", this::ocpp);
+    app.get(base + "/sessions", this::sessions);
   }
 
   private ChargePointRecord cp(String id) {
@@ -288,6 +289,30 @@ public final class MobilityRoutes {
                     .put("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT))
                     .put("charge_point_id", r.chargePointId())
                     .put("message", r.message()));
+    ctx.json(out);
+  }
+
+  /** The sessions in progress, by charge point and transaction: no pseudonym (public). */
+  private void sessions(Context ctx) {
+    ArrayNode out = NODES.arrayNode();
+    central.ifPresent(
+        c ->
+            c.activeSessions().stream()
+                .sorted(
+                    java.util.Comparator.comparing(
+                            org.gridledger.mobility.ocpp.ActiveSession::chargePointId)
+                        .thenComparingInt(
+                            org.gridledger.mobility.ocpp.ActiveSession::transactionId))
+                .forEach(
+                    s ->
+                        out.addObject()
+                            .put("charge_point_id", s.chargePointId())
+                            .put("feeder", s.feeder())
+                            .put("transaction_id", s.transactionId())
+                            .put("start", Instant.ofEpochMilli(s.startMillis()).toString())
+                            .put("energy_wh", s.lastWh() - s.meterStartWh())
+                            .put("power_w", s.powerW())
+                            .put("limit_w", s.limitW())));
     ctx.json(out);
   }
 
