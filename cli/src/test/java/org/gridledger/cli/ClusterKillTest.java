@@ -69,7 +69,8 @@ class ClusterKillTest {
         start(id);
       }
       awaitLeader();
-      LoadPlan plan = new LoadPlan(8, Duration.ofSeconds(16), 4, 50, 1_000);
+      // long enough to outlast both kills and restarts on a loaded machine
+      LoadPlan plan = new LoadPlan(8, Duration.ofSeconds(40), 4, 50, 1_000);
       CompletableFuture<LoadReport> load =
           CompletableFuture.supplyAsync(
               () ->
