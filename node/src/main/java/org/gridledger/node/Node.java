@@ -31,17 +31,23 @@ public final class Node implements AutoCloseable {
   private final Consensus consensus;
   private final ApiServer api;
   private final NodeMetrics metrics;
+  private final Started started;
   private volatile MeteringWiring metering;
   private volatile MarketWiring market;
   private volatile FlexWiring flex;
   private volatile MobilityWiring mobility;
 
   private Node(
-      LedgerWiring.Ledger ledger, Consensus consensus, ApiServer api, NodeMetrics metrics) {
+      LedgerWiring.Ledger ledger,
+      Consensus consensus,
+      ApiServer api,
+      NodeMetrics metrics,
+      Started started) {
     this.ledger = ledger;
     this.consensus = consensus;
     this.api = api;
     this.metrics = metrics;
+    this.started = started;
   }
 
   private Node withMarket(MarketWiring wiring) {
@@ -72,7 +78,8 @@ public final class Node implements AutoCloseable {
   /** Opens an initialised data directory and starts serving; meter readings over MQTT too. */
   public static Node start(NodeConfig config, MqttSettings mqtt, Clock clock) {
     KeyPair authority = KeyFile.read(config.authorityKey());
-    LedgerWiring.Ledger ledger = LedgerWiring.open(config);
+    Started started = new Started();
+    LedgerWiring.Ledger ledger = started.add(LedgerWiring.open(config));
     try {
       if (!ledger.chain().genesis().authorities().contains(authority.publicKey())) {
         throw new IllegalArgumentException(
@@ -80,22 +87,28 @@ public final class Node implements AutoCloseable {
       }
       NodeMetrics metrics = new NodeMetrics();
       metrics.poolSize(ledger.pool()::size);
-      MeteringWiring metering = MeteringWiring.start(config, mqtt, ledger.chain(), metrics, clock);
+      MeteringWiring metering =
+          started.add(MeteringWiring.start(config, mqtt, ledger.chain(), metrics, clock));
       Consensus consensus =
-          new SingleAuthority(
-              metering.port(
-                  new ChainLedgerPort(ledger.chain(), ledger.pool(), authority, metrics), clock),
-              config.blockPolicy(),
-              clock);
+          started.add(
+              new SingleAuthority(
+                  metering.port(
+                      new ChainLedgerPort(ledger.chain(), ledger.pool(), authority, metrics),
+                      clock),
+                  config.blockPolicy(),
+                  clock));
       consensus.start();
       ApiServer api =
-          new ApiServer(ledger.chain(), ledger.pool(), metrics, clock, consensus::isHealthy);
+          started.add(
+              new ApiServer(ledger.chain(), ledger.pool(), metrics, clock, consensus::isHealthy));
       metering.routes(api, new Caller(ledger.store(), clock), clock);
       MarketWiring market =
-          MarketWiring.start(
-              config, ledger, authority, new MeteredEnergy(metering.metering()), clock);
+          started.add(
+              MarketWiring.start(
+                  config, ledger, authority, new MeteredEnergy(metering.metering()), clock));
       FlexWiring flex =
-          FlexWiring.start(ledger, authority, metering.metering(), market.grid(), clock);
+          started.add(
+              FlexWiring.start(ledger, authority, metering.metering(), market.grid(), clock));
       Optional<MobilityWiring> mobility =
           MobilityWiring.start(
               config.host(),
@@ -104,6 +117,7 @@ public final class Node implements AutoCloseable {
               authority,
               market.grid(),
               clock);
+      mobility.ifPresent(started::add);
       api.extend(
           new MobilityRoutes(
                   ledger.store(),
@@ -111,26 +125,20 @@ public final class Node implements AutoCloseable {
                   mobility.map(MobilityWiring::central))
               ::register);
       DashboardWiring.routes(api, ledger.chain(), metering, market, clock);
-      try {
-        api.start(config.host(), config.port());
-      } catch (RuntimeException e) {
-        market.close();
-        mobility.ifPresent(MobilityWiring::close);
-        throw e;
-      }
+      api.start(config.host(), config.port());
       LOG.info(
           "node serving chain {} at height {} on http://{}:{}/",
           ledger.chain().genesis().chainId(),
           ledger.chain().head().height(),
           config.host(),
           api.port());
-      return new Node(ledger, consensus, api, metrics)
+      return new Node(ledger, consensus, api, metrics, started)
           .withMetering(metering)
           .withMarket(market)
           .withFlex(flex)
           .withMobility(mobility.orElse(null));
     } catch (RuntimeException e) {
-      ledger.close();
+      started.close();
       throw e;
     }
   }
@@ -148,7 +156,8 @@ public final class Node implements AutoCloseable {
     KeyPair authority = KeyFile.read(config.authorityKey());
     var self = org.gridledger.node.wiring.ClusterWiring.self(cluster, id, authority);
     org.gridledger.node.wiring.ClusterWiring.initialize(config, cluster, clock);
-    LedgerWiring.Ledger ledger = LedgerWiring.open(config);
+    Started started = new Started();
+    LedgerWiring.Ledger ledger = started.add(LedgerWiring.open(config));
     try {
       NodeMetrics metrics = new NodeMetrics();
       metrics.poolSize(ledger.pool()::size);
@@ -159,17 +168,12 @@ public final class Node implements AutoCloseable {
           new ApiServer(
               ledger.chain(), ledger.pool(), metrics, clock, running.consensus()::isHealthy);
       api.extend(running.routes());
-      running.consensus().start();
-      try {
-        api.start(config.host(), config.port());
-      } catch (RuntimeException e) {
-        running.consensus().close();
-        throw e;
-      }
+      started.add(running.consensus()).start();
+      started.add(api).start(config.host(), config.port());
       LOG.info("authority {} serving on http://{}:{}/", self.id(), config.host(), api.port());
-      return new Node(ledger, running.consensus(), api, metrics);
+      return new Node(ledger, running.consensus(), api, metrics, started);
     } catch (RuntimeException e) {
-      ledger.close();
+      started.close();
       throw e;
     }
   }
@@ -219,22 +223,9 @@ public final class Node implements AutoCloseable {
     return metrics;
   }
 
+  /** Stops every part, the API first and the store last. */
   @Override
   public void close() {
-    if (mobility != null) {
-      mobility.close();
-    }
-    if (flex != null) {
-      flex.close();
-    }
-    if (market != null) {
-      market.close();
-    }
-    api.close();
-    consensus.close();
-    if (metering != null) {
-      metering.close();
-    }
-    ledger.close();
+    started.close();
   }
 }
