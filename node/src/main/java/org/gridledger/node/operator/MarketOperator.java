@@ -85,13 +85,18 @@ public final class MarketOperator {
     }
   }
 
+  /**
+   * The verdict on the interval at {@code start}, judged before it begins: the base case is the
+   * last interval fully over by then, the one before the interval before it (a persistence
+   * forecast; the interval just before is still under way at gate closure).
+   */
   private org.gridledger.ledger.tx.GridVerdict verdict(long start, MarketParams p) {
     long length = p.intervalMillis();
     return verdicts.verdict(
         start,
         MarketState.trades(state, start),
         p,
-        meters.netInjectionByBus(start - length, length));
+        meters.netInjectionByBus(start - 2 * length, length));
   }
 
   private void settle(IntervalRecord interval, MarketParams p, long now) {
