@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gridledger.grid.service.Curtailment;
 import org.gridledger.grid.service.GridService;
 import org.gridledger.grid.service.IntervalSchedule;
@@ -42,7 +43,8 @@ public final class VerdictMaker {
     }
     var result =
         grid.verdict(
-            new IntervalSchedule(params.intervalMinutes(), baseInjectionW, Map.of(), schedule));
+            new IntervalSchedule(
+                params.intervalMinutes(), base(baseInjectionW), Map.of(), schedule));
     Map<String, Curtailment> cuts = new HashMap<>();
     if (result instanceof org.gridledger.grid.service.GridVerdict.Curtail curtail) {
       curtail.curtailments().forEach(c -> cuts.put(c.tradeId(), c));
@@ -66,6 +68,30 @@ public final class VerdictMaker {
               cut == null ? "" : cut.reason()));
     }
     return new GridVerdict(intervalStart, verdicts);
+  }
+
+  /**
+   * The metered injections where there are meters, the network model's base case elsewhere; null
+   * (the model's base case throughout) when nothing was metered. Meters at buses the model does not
+   * know are left out.
+   */
+  private Map<String, Long> base(Map<String, Long> metered) {
+    if (metered == null) {
+      return null;
+    }
+    Map<String, Long> base = new java.util.TreeMap<>();
+    grid.model()
+        .baseInjections()
+        .forEach((bus, injection) -> base.put(bus, Math.round(injection.pW())));
+    Set<String> known = new java.util.HashSet<>();
+    grid.model().buses().forEach(b -> known.add(b.id()));
+    metered.forEach(
+        (bus, w) -> {
+          if (known.contains(bus)) {
+            base.put(bus, w);
+          }
+        });
+    return base;
   }
 
   private long feeOf(TradeRecord t) {
