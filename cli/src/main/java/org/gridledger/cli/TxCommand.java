@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       TxCommand.RegisterParticipantCmd.class,
       TxCommand.RegisterDeviceCmd.class,
+      TxCommand.RegisterMeterCmd.class,
       TxCommand.TransferCmd.class,
       TxCommand.DepositCmd.class,
       TxCommand.WithdrawCmd.class,
@@ -141,6 +142,43 @@ public final class TxCommand {
     Payload payload() {
       return new RegisterDevice(
           id, PublicKey.fromHex(publicKey), type, PublicKey.fromHex(owner), bus);
+    }
+  }
+
+  @Command(
+      name = "register-meter",
+      description =
+          "DSO: register a smart meter with its kind (household meters are the ones that trade and settle).",
+      mixinStandardHelpOptions = true)
+  static final class RegisterMeterCmd extends Submit {
+    @Option(names = "--id", required = true, description = "meter id")
+    String id;
+
+    @Option(names = "--public-key", required = true, description = "the meter's signing key (hex)")
+    String publicKey;
+
+    @Option(names = "--owner", required = true, description = "the owner's public key (hex)")
+    String owner;
+
+    @Option(
+        names = "--bus",
+        required = true,
+        description = "the bus of the grid model it connects to")
+    String bus;
+
+    @Option(
+        names = "--kind",
+        defaultValue = "household",
+        description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    org.gridledger.ledger.tx.MeterKind kind;
+
+    @Option(names = "--feeder", required = true, description = "the feeder it belongs to")
+    String feeder;
+
+    @Override
+    Payload payload() {
+      return new org.gridledger.ledger.tx.RegisterMeter(
+          id, PublicKey.fromHex(publicKey), PublicKey.fromHex(owner), bus, kind, feeder);
     }
   }
 

@@ -141,6 +141,108 @@ class CommandLineTest {
   }
 
   @Test
+  void aHouseholdMeterRegisteredFromTheCommandLineCanSellButADeviceCannot() throws Exception {
+    try (TestNode node = TestNode.start(dir.resolve("node"))) {
+      String url = node.uri().toString();
+      String dsoKey = dir.resolve("node/dso.key").toString();
+      Path aliceKey = dir.resolve("alice.key");
+      Cli.run("keys", "new", "--out", aliceKey.toString());
+      String alice = KeyFile.read(aliceKey).publicKey().toHex();
+      ok(
+          "tx",
+          "register-participant",
+          "--node",
+          url,
+          "--key",
+          dsoKey,
+          "--public-key",
+          alice,
+          "--name",
+          "Alice",
+          "--role",
+          "prosumer");
+      ok(
+          "tx",
+          "register-meter",
+          "--node",
+          url,
+          "--key",
+          dsoKey,
+          "--id",
+          "m-alice",
+          "--public-key",
+          KeyPair.generate().publicKey().toHex(),
+          "--owner",
+          alice,
+          "--bus",
+          "18",
+          "--feeder",
+          "F1");
+      ok(
+          "tx",
+          "register-device",
+          "--node",
+          url,
+          "--key",
+          dsoKey,
+          "--id",
+          "pv-alice",
+          "--public-key",
+          KeyPair.generate().publicKey().toHex(),
+          "--type",
+          "meter",
+          "--owner",
+          alice,
+          "--bus",
+          "18");
+      long quarter = 15 * 60_000L;
+      String interval =
+          java.time.Instant.ofEpochMilli((System.currentTimeMillis() / quarter + 4) * quarter)
+              .toString();
+      ok(
+          "tx",
+          "place-order",
+          "--node",
+          url,
+          "--key",
+          aliceKey.toString(),
+          "--interval",
+          interval,
+          "--side",
+          "sell",
+          "--energy-wh",
+          "1500",
+          "--price",
+          "120000",
+          "--meter",
+          "m-alice");
+      Cli.Run refused =
+          Cli.run(
+              "tx",
+              "place-order",
+              "--node",
+              url,
+              "--key",
+              aliceKey.toString(),
+              "--interval",
+              interval,
+              "--side",
+              "sell",
+              "--energy-wh",
+              "500",
+              "--price",
+              "120000",
+              "--meter",
+              "pv-alice");
+      assertThat(refused.exitCode()).isEqualTo(2);
+      assertThat(refused.err()).contains("no_export_meter");
+      assertThat(
+              node.client().get("api/v1/market/intervals/" + interval, null).get("orders").asInt())
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command : new String[] {"node", "keys", "tx", "chain", "bench", "grid", "market"}) {
       Cli.Run run = Cli.run(command, "--help");
