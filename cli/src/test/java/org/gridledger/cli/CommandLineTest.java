@@ -244,7 +244,20 @@ class CommandLineTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"node", "keys", "tx", "chain", "bench", "grid", "market"}) {
+    for (String command :
+        new String[] {
+          "node",
+          "keys",
+          "tx",
+          "chain",
+          "bench",
+          "grid",
+          "market",
+          "meters",
+          "cluster",
+          "simulate",
+          "demo"
+        }) {
       Cli.Run run = Cli.run(command, "--help");
       assertThat(run.exitCode()).as(command).isZero();
       assertThat(run.out()).as(command).contains("Usage: gridledger " + command);
