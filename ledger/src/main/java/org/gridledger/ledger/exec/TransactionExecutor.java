@@ -16,6 +16,9 @@ import org.gridledger.ledger.tx.Transaction;
  * transaction leaves the state as it was. Deterministic; not thread-safe per state.
  */
 public final class TransactionExecutor {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(TransactionExecutor.class);
+
   private final String chainId;
   private final RuleBook rules;
 
@@ -95,6 +98,12 @@ public final class TransactionExecutor {
           rules.apply(tx.payload(), new TxContext(tx, sender.get(), height, timeMillis, txState));
     } catch (ArithmeticException overflow) {
       outcome = Refusal.of(Reason.INVALID_PAYLOAD, "an amount overflows: " + overflow.getMessage());
+    } catch (RuntimeException bug) {
+      // a rule that breaks must not stop the chain: the transaction is refused, its writes
+      // dropped, the same way on every node and every replay, and the fault is logged loudly
+      LOG.error("the rule of {} failed on {}", tx.payload().type().jsonName(), tx.hash(), bug);
+      outcome =
+          Refusal.of(Reason.INVALID_STATE, "the ledger could not apply this transaction: " + bug);
     }
     if (outcome.isApplied()) {
       Accounts.incrementNonce(txState, senderAccount);
