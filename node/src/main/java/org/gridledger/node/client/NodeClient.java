@@ -94,10 +94,23 @@ public final class NodeClient {
     return account(sender.publicKey(), sender).get("next_nonce").asLong();
   }
 
-  /** Signs {@code payload} with the sender's next nonce and submits it. */
+  /**
+   * Signs {@code payload} with the sender's next nonce and submits it. A key may sign elsewhere too
+   * (the DSO's node signs its own duties with the DSO's key): if another transaction took the nonce
+   * in between, it signs again with the next one, a few times at most.
+   */
   public JsonNode sign(KeyPair sender, Payload payload, boolean wait) {
-    Transaction tx = Transaction.sign(sender, chainId(), nextNonce(sender), payload);
-    return submit(tx, wait);
+    String chainId = chainId();
+    for (int attempt = 1; ; attempt++) {
+      Transaction tx = Transaction.sign(sender, chainId, nextNonce(sender), payload);
+      try {
+        return submit(tx, wait);
+      } catch (NodeClientException e) {
+        if (!e.code().equals("nonce_replayed") || attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   public JsonNode submit(Transaction tx, boolean wait) {
