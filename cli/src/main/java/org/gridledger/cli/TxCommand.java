@@ -115,19 +115,13 @@ public final class TxCommand {
     }
   }
 
-  @Command(
-      name = "register-device",
-      description = "DSO: register a meter or charge point.",
-      mixinStandardHelpOptions = true)
-  static final class RegisterDeviceCmd extends Submit {
+  /** What registering a meter or a charge point names: its id, signing key, owner and bus. */
+  static final class DeviceIdentity {
     @Option(names = "--id", required = true, description = "device id")
     String id;
 
     @Option(names = "--public-key", required = true, description = "the device's signing key (hex)")
     String publicKey;
-
-    @Option(names = "--type", required = true, description = "${COMPLETION-CANDIDATES}")
-    DeviceType type;
 
     @Option(names = "--owner", required = true, description = "the owner's public key (hex)")
     String owner;
@@ -137,11 +131,26 @@ public final class TxCommand {
         required = true,
         description = "the bus of the grid model it connects to")
     String bus;
+  }
+
+  @Command(
+      name = "register-device",
+      description = "DSO: register a meter or charge point.",
+      mixinStandardHelpOptions = true)
+  static final class RegisterDeviceCmd extends Submit {
+    @Mixin DeviceIdentity device;
+
+    @Option(names = "--type", required = true, description = "${COMPLETION-CANDIDATES}")
+    DeviceType type;
 
     @Override
     Payload payload() {
       return new RegisterDevice(
-          id, PublicKey.fromHex(publicKey), type, PublicKey.fromHex(owner), bus);
+          device.id,
+          PublicKey.fromHex(device.publicKey),
+          type,
+          PublicKey.fromHex(device.owner),
+          device.bus);
     }
   }
 
@@ -151,20 +160,7 @@ public final class TxCommand {
           "DSO: register a smart meter with its kind (household meters are the ones that trade and settle).",
       mixinStandardHelpOptions = true)
   static final class RegisterMeterCmd extends Submit {
-    @Option(names = "--id", required = true, description = "meter id")
-    String id;
-
-    @Option(names = "--public-key", required = true, description = "the meter's signing key (hex)")
-    String publicKey;
-
-    @Option(names = "--owner", required = true, description = "the owner's public key (hex)")
-    String owner;
-
-    @Option(
-        names = "--bus",
-        required = true,
-        description = "the bus of the grid model it connects to")
-    String bus;
+    @Mixin DeviceIdentity device;
 
     @Option(
         names = "--kind",
@@ -178,7 +174,12 @@ public final class TxCommand {
     @Override
     Payload payload() {
       return new org.gridledger.ledger.tx.RegisterMeter(
-          id, PublicKey.fromHex(publicKey), PublicKey.fromHex(owner), bus, kind, feeder);
+          device.id,
+          PublicKey.fromHex(device.publicKey),
+          PublicKey.fromHex(device.owner),
+          device.bus,
+          kind,
+          feeder);
     }
   }
 

@@ -10,6 +10,8 @@ import org.gridledger.consensus.types.BlockPolicy;
 import org.gridledger.ledger.crypto.KeyFile;
 import org.gridledger.ledger.crypto.KeyPair;
 import org.gridledger.ledger.tx.Deposit;
+import org.gridledger.ledger.tx.MeterKind;
+import org.gridledger.ledger.tx.RegisterMeter;
 import org.gridledger.ledger.tx.RegisterParticipant;
 import org.gridledger.ledger.tx.Role;
 import org.gridledger.ledger.units.Money;
@@ -88,6 +90,16 @@ public final class TestNode implements AutoCloseable {
       client.sign(dso, new Deposit(keys.publicKey(), Money.micros(micros), "test deposit"), true);
     }
     return keys;
+  }
+
+  /** Registers a household (connection-point) meter of {@code owner} on feeder F1; its key. */
+  public KeyPair householdMeter(String id, KeyPair owner, String bus) {
+    KeyPair key = KeyPair.generate();
+    client.sign(
+        dso,
+        new RegisterMeter(id, key.publicKey(), owner.publicKey(), bus, MeterKind.HOUSEHOLD, "F1"),
+        true);
+    return key;
   }
 
   @Override

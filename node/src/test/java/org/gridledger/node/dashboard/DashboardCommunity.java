@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.util.Set;
 import org.gridledger.ledger.crypto.KeyPair;
 import org.gridledger.ledger.tx.Deposit;
-import org.gridledger.ledger.tx.MeterKind;
 import org.gridledger.ledger.tx.OrderSide;
 import org.gridledger.ledger.tx.PlaceOrder;
-import org.gridledger.ledger.tx.RegisterMeter;
-import org.gridledger.ledger.tx.RegisterParticipant;
 import org.gridledger.ledger.tx.Role;
 import org.gridledger.ledger.units.Energy;
 import org.gridledger.ledger.units.Money;
@@ -43,12 +39,12 @@ final class DashboardCommunity {
   DashboardCommunity(TestNode node, MutableClock clock) {
     this.node = node;
     this.clock = clock;
-    seller = member("Seller", Role.PROSUMER);
-    buyer = member("Buyer", Role.CONSUMER);
-    neighbour = member("Neighbour", Role.CONSUMER);
-    meterKeys[0] = meter(METERS[0], seller, "18");
-    meterKeys[1] = meter(METERS[1], buyer, "33");
-    meterKeys[2] = meter(METERS[2], neighbour, "6");
+    seller = node.participant("Seller", DEPOSIT, Role.PROSUMER);
+    buyer = node.participant("Buyer", DEPOSIT, Role.CONSUMER);
+    neighbour = node.participant("Neighbour", DEPOSIT, Role.CONSUMER);
+    meterKeys[0] = node.householdMeter(METERS[0], seller, "18");
+    meterKeys[1] = node.householdMeter(METERS[1], buyer, "33");
+    meterKeys[2] = node.householdMeter(METERS[2], neighbour, "6");
   }
 
   /** One interval from orders to settlement: 800 Wh from the seller to the buyer. */
@@ -122,25 +118,6 @@ final class DashboardCommunity {
   void deposit(KeyPair to, long micros) {
     node.client()
         .sign(node.dso(), new Deposit(to.publicKey(), Money.micros(micros), "top-up"), true);
-  }
-
-  private KeyPair member(String name, Role role) {
-    KeyPair keys = KeyPair.generate();
-    node.client()
-        .sign(node.dso(), new RegisterParticipant(keys.publicKey(), name, Set.of(role)), true);
-    deposit(keys, DEPOSIT);
-    return keys;
-  }
-
-  private KeyPair meter(String id, KeyPair owner, String bus) {
-    KeyPair key = KeyPair.generate();
-    node.client()
-        .sign(
-            node.dso(),
-            new RegisterMeter(
-                id, key.publicKey(), owner.publicKey(), bus, MeterKind.HOUSEHOLD, "F1"),
-            true);
-    return key;
   }
 
   private void awaitStage(String stage) throws InterruptedException {

@@ -6,17 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Set;
 import org.gridledger.ledger.crypto.KeyPair;
-import org.gridledger.ledger.tx.Deposit;
-import org.gridledger.ledger.tx.MeterKind;
 import org.gridledger.ledger.tx.OrderSide;
 import org.gridledger.ledger.tx.PlaceOrder;
-import org.gridledger.ledger.tx.RegisterMeter;
-import org.gridledger.ledger.tx.RegisterParticipant;
 import org.gridledger.ledger.tx.Role;
 import org.gridledger.ledger.units.Energy;
-import org.gridledger.ledger.units.Money;
 import org.gridledger.ledger.units.Price;
 import org.gridledger.metering.reading.Reading;
 import org.gridledger.node.Http;
@@ -40,12 +34,12 @@ class MarketNodeTest {
   void ordersClearJudgeSettleAndBillOnMeteredEnergy() throws Exception {
     MutableClock clock = new MutableClock(S.minusSeconds(3600));
     try (TestNode node = TestNode.start(dir, clock)) {
-      KeyPair seller = member(node, "Seller", Role.PROSUMER);
-      KeyPair buyer = member(node, "Buyer", Role.CONSUMER);
-      KeyPair neighbour = member(node, "Neighbour", Role.CONSUMER);
-      KeyPair sellerMeter = meter(node, "m-seller", seller, "18");
-      KeyPair buyerMeter = meter(node, "m-buyer", buyer, "33");
-      KeyPair neighbourMeter = meter(node, "m-neighbour", neighbour, "6");
+      KeyPair seller = node.participant("Seller", D, Role.PROSUMER);
+      KeyPair buyer = node.participant("Buyer", D, Role.CONSUMER);
+      KeyPair neighbour = node.participant("Neighbour", D, Role.CONSUMER);
+      KeyPair sellerMeter = node.householdMeter("m-seller", seller, "18");
+      KeyPair buyerMeter = node.householdMeter("m-buyer", buyer, "33");
+      KeyPair neighbourMeter = node.householdMeter("m-neighbour", neighbour, "6");
 
       clock.set(S.minusSeconds(30 * 60));
       node.client()
@@ -117,25 +111,6 @@ class MarketNodeTest {
           .isEqualTo(403);
       assertThat(Http.get(node.uri(), path, null).status()).isEqualTo(401);
     }
-  }
-
-  private static KeyPair member(TestNode node, String name, Role role) {
-    KeyPair keys = KeyPair.generate();
-    node.client()
-        .sign(node.dso(), new RegisterParticipant(keys.publicKey(), name, Set.of(role)), true);
-    node.client().sign(node.dso(), new Deposit(keys.publicKey(), Money.micros(D), "opening"), true);
-    return keys;
-  }
-
-  private static KeyPair meter(TestNode node, String id, KeyPair owner, String bus) {
-    KeyPair key = KeyPair.generate();
-    node.client()
-        .sign(
-            node.dso(),
-            new RegisterMeter(
-                id, key.publicKey(), owner.publicKey(), bus, MeterKind.HOUSEHOLD, "F1"),
-            true);
-    return key;
   }
 
   /** Readings at the interval's start and end, with the registers' growth over it. */
